@@ -5,7 +5,8 @@ import dev.keyaudit.rules.model.RngSpec;
 import dev.keyaudit.rules.model.Value;
 
 /**
- * An asymmetric key pair generated with {@code KeyPairGenerator}.
+ * An asymmetric key pair generated with {@code KeyPairGenerator}. The location is the {@code
+ * getInstance} call; size, curve and RNG values end their traces at the {@code initialize} call.
  *
  * @param keySize modulus / field size in bits ({@code initialize(2048)}, {@code
  *     RSAKeyGenParameterSpec}); {@link Value.Default} when {@code initialize} was never called
