@@ -12,7 +12,10 @@ import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.Severity;
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.finding.Baseline;
 import dev.keyaudit.scanner.finding.Finding;
+import dev.keyaudit.scanner.finding.FindingFactory;
+import dev.keyaudit.scanner.finding.SourceFiles;
 import dev.keyaudit.scanner.finding.TestFindings;
 import dev.keyaudit.scanner.scan.ScanResult;
 import java.nio.file.Files;
@@ -333,6 +336,7 @@ class SarifReportWriterTest {
     String second =
         SampleScan.render(new SarifReportWriter(), SampleScan.result(root), SampleScan.CONTEXT);
 
+    SarifSchemaAssert.assertValid(first);
     assertThat(first).isEqualTo(second);
   }
 
@@ -346,7 +350,24 @@ class SarifReportWriterTest {
     String sarif =
         SampleScan.render(new SarifReportWriter(), SampleScan.result(root), SampleScan.CONTEXT);
 
+    SarifSchemaAssert.assertValid(sarif);
     assertThat(sarif).doesNotContain(secret).doesNotContain("byte[] k");
+  }
+
+  @Test
+  void fingerprintsFromTheFactoryReachTheLog() throws Exception {
+    Path file = root.resolve("src/main/java/A.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, " a\nb\n  \t\tc\n d");
+    List<Finding> findings =
+        new FindingFactory(new SourceFiles(root), List.of(), Baseline.empty())
+            .findings(List.of(violation("KA102", Severity.ERROR, "src/main/java/A.java", 2)));
+
+    JsonNode result = sarif(TestFindings.result(root, findings)).at("/runs/0/results/0");
+
+    // codeql-action's published hash of line 2 of this content.
+    assertThat(result.at("/partialFingerprints/primaryLocationLineHash").asText())
+        .isEqualTo("54703d4cd895b18:1");
   }
 
   @Test
