@@ -154,6 +154,11 @@ public final class TextReportWriter implements ReportWriter {
     return notification.path() + (notification.line() > 0 ? ":" + notification.line() : "") + ": ";
   }
 
+  /** The one-line summary the text report ends with; the CLI prints it after other formats. */
+  public static String summaryLine(ScanResult result) {
+    return summaryLine(result, ReportSummary.of(result));
+  }
+
   private static String summaryLine(ScanResult result, ReportSummary summary) {
     List<String> parts = new ArrayList<>();
     String findings = plural(summary.active(), "finding");
