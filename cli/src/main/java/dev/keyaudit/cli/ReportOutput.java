@@ -31,7 +31,8 @@ final class ReportOutput {
   private final String category;
   private final boolean quiet;
 
-  ReportOutput(CommandSpec spec, List<String> formats, Path output, String category, boolean quiet) {
+  ReportOutput(
+      CommandSpec spec, List<String> formats, Path output, String category, boolean quiet) {
     this.spec = spec;
     this.formats = formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).distinct().toList();
     this.output = output;

@@ -7,8 +7,8 @@ import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.policy.Policies;
 import dev.keyaudit.rules.policy.Policy;
-import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.finding.Baseline;
+import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.finding.FindingFactory;
 import dev.keyaudit.scanner.finding.SourceFiles;
 import java.io.IOException;
@@ -25,8 +25,8 @@ import java.util.Map;
 /**
  * The facade every entry point calls: walk the inputs, let each frontend extract facts, let the
  * policy judge them, and turn verdicts into findings. It never throws for bad input — that becomes
- * a {@link Notification} — only for a bad request: {@code PolicyException} for an unknown policy, {@link ScanException}
- * for an unusable baseline.
+ * a {@link Notification} — only for a bad request: {@code PolicyException} for an unknown policy,
+ * {@link ScanException} for an unusable baseline.
  */
 public final class Scanner {
 
