@@ -49,7 +49,9 @@ final class GeneratedKeys {
     /** "RSA 1024-bit", "EC on secp256k1", "ML-KEM-512". */
     String describe() {
       if (curve != null) {
-        return algorithm.name() + " on " + curve.displayName();
+        return curve.name().equals(algorithm.name())
+            ? algorithm.name()
+            : algorithm.name() + " on " + curve.displayName();
       }
       if (parameterSet != null) {
         return algorithm.kind() == JcaAlgorithm.Kind.POST_QUANTUM

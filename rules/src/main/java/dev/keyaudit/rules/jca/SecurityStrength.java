@@ -10,6 +10,9 @@ import java.util.OptionalInt;
  */
 public final class SecurityStrength {
 
+  /** Highest strength of Table 2: a 256-bit DRBG suffices for any key. */
+  public static final int MAX = 256;
+
   /** Strength this class returns for sizes below the lowest row of Table 2 (under 80 bits). */
   public static final int BELOW_TABLE = 0;
 
