@@ -89,7 +89,8 @@ final class TestFacts {
   }
 
   static SecureRandomCreation drbgCreation(Value<Integer> strength, Value<String> capability) {
-    return new SecureRandomCreation(AT, "SecureRandom.getInstance", lit("DRBG"), strength, capability);
+    return new SecureRandomCreation(
+        AT, "SecureRandom.getInstance", lit("DRBG"), strength, capability);
   }
 
   static RngSeeding seeding(String rngType, SeedSource seed, boolean beforeFirstUse) {
