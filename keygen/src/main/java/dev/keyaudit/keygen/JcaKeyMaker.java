@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.ProviderException;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.interfaces.ECKey;
@@ -54,8 +55,14 @@ final class JcaKeyMaker {
 
   static Made<KeyPair> keyPair(KeyRequest r, SecureRandom rng) throws GeneralSecurityException {
     KeyPairGenerator kpg = generator(r);
-    kpg.initialize(spec(r), rng);
-    KeyPair pair = kpg.generateKeyPair();
+    KeyPair pair;
+    try {
+      kpg.initialize(spec(r), rng);
+      pair = kpg.generateKeyPair();
+    } catch (ProviderException e) {
+      // SunEC accepts some curves at initialize() and only fails here ("Curve not supported").
+      throw new GeneralSecurityException(e.getMessage(), e);
+    }
     int size = measure(r, pair.getPublic());
     return new Made<>(pair, kpg.getProvider().getName(), size, fingerprint(pair.getPublic()), null);
   }
