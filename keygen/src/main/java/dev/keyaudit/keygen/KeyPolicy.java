@@ -15,22 +15,26 @@ import java.util.TreeSet;
 public final class KeyPolicy {
 
   /**
-   * A date after which classical public-key families stop being allowed (NIST IR 8547, the CNSA 1.0
-   * to 2.0 transition).
+   * When classical public-key families stop being allowed (NIST IR 8547, the CNSA 1.0 to 2.0
+   * transition), with the scanner's semantics: deprecated after one date, disallowed after another.
    *
    * @param families families the schedule applies to
-   * @param deprecate112After 112-bit keys of those families are deprecated after this day, or null
-   * @param disallowAfter no key of those families is generated after this day
+   * @param deprecatedAfter keys of those families are deprecated after this day
+   * @param deprecatedUpToStrength the deprecation applies only to keys of at most this strength (IR
+   *     8547: 112-bit keys); null for all keys
+   * @param disallowedAfter no key of those families is generated after this day
    * @param source the document the dates come from
    */
   public record Sunset(
       Set<KeyFamily> families,
-      LocalDate deprecate112After,
-      LocalDate disallowAfter,
+      LocalDate deprecatedAfter,
+      Integer deprecatedUpToStrength,
+      LocalDate disallowedAfter,
       String source) {
     public Sunset {
       families = Set.copyOf(families);
-      Objects.requireNonNull(disallowAfter, "disallowAfter");
+      Objects.requireNonNull(deprecatedAfter, "deprecatedAfter");
+      Objects.requireNonNull(disallowedAfter, "disallowedAfter");
       Objects.requireNonNull(source, "source");
     }
   }
@@ -51,6 +55,7 @@ public final class KeyPolicy {
   private final int drbgMinStrength;
   private final Capability drbgCapability;
   private final Sunset sunset;
+  private final Set<KeyFamily> disallowedFamilies;
 
   private KeyPolicy(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -69,6 +74,7 @@ public final class KeyPolicy {
     this.drbgMinStrength = b.drbgMinStrength;
     this.drbgCapability = Objects.requireNonNull(b.drbgCapability, "drbgCapability");
     this.sunset = b.sunset;
+    this.disallowedFamilies = Set.copyOf(b.disallowedFamilies);
     if (pbkdf2Prfs.isEmpty() || hmacAlgorithms.isEmpty() || aesKeySizes.isEmpty()) {
       throw new IllegalArgumentException(id + ": AES, HMAC and PBKDF2 must each allow something");
     }
@@ -204,19 +210,35 @@ public final class KeyPolicy {
           throw refuse(RuleId.KA103, what, "EC curve in " + ecCurves);
         }
       }
-      case EDDSA -> requireNamed(RuleId.KA101, edDsa, "EdDSA", r);
-      case XDH -> requireNamed(RuleId.KA101, xdh, "XDH", r);
-      case ML_KEM -> requireNamed(RuleId.KA102, mlKem, "ML-KEM", r);
-      case ML_DSA -> requireNamed(RuleId.KA102, mlDsa, "ML-DSA", r);
+      case EDDSA -> requireCurve(edDsa, "EdDSA", r);
+      case XDH -> requireCurve(xdh, "XDH", r);
+      case ML_KEM -> requireParameterSet(mlKem, "ML-KEM", r);
+      case ML_DSA -> requireParameterSet(mlDsa, "ML-DSA", r);
     }
   }
 
-  private void requireNamed(RuleId ifSmaller, List<String> allowed, String family, KeyRequest r) {
-    if (allowed.isEmpty()) {
+  // As in the scanner: a family the policy disallows outright is KA101 (CNSA 2.0 and EdDSA); an
+  // Edwards or Montgomery curve missing from the approved curves is KA103.
+  private void requireCurve(List<String> allowed, String family, KeyRequest r) {
+    if (disallowedFamilies.contains(r.family())) {
       throw refuse(RuleId.KA101, r.label(), family + " is not approved; " + alternatives(r));
     }
     if (!allowed.contains(r.parameterName())) {
-      throw refuse(ifSmaller, r.label(), family + " parameter set in " + allowed);
+      List<String> curves = new java.util.ArrayList<>(ecCurves);
+      curves.addAll(edDsa);
+      curves.addAll(xdh);
+      throw refuse(RuleId.KA103, r.label(), "curve in " + curves);
+    }
+  }
+
+  private void requireParameterSet(List<String> allowed, String family, KeyRequest r) {
+    if (!allowed.contains(r.parameterName())) {
+      throw refuse(
+          RuleId.KA101,
+          r.label(),
+          allowed.isEmpty()
+              ? family + " is not approved; " + alternatives(r)
+              : family + " parameter set in " + allowed);
     }
   }
 
@@ -246,39 +268,42 @@ public final class KeyPolicy {
     if (sunset == null || !sunset.families().contains(r.family())) {
       return Verdict.acceptable();
     }
-    String schedule = r.label() + " is quantum-vulnerable (" + sunset.source() + ")";
-    if (today.isAfter(sunset.disallowAfter())) {
+    if (today.isAfter(sunset.disallowedAfter())) {
       throw refuse(
           RuleId.KA105,
           r.label(),
           "no quantum-vulnerable key generation after "
-              + sunset.disallowAfter()
+              + sunset.disallowedAfter()
               + "; "
               + postQuantumAlternative(r));
     }
-    if (sunset.deprecate112After() != null
-        && r.securityStrength() <= 112
-        && today.isAfter(sunset.deprecate112After())) {
-      return new Verdict(
-          Verdict.Status.DEPRECATED,
-          RuleId.KA105.label()
-              + ": "
-              + schedule
-              + ", 112-bit strength deprecated after "
-              + sunset.deprecate112After()
-              + ", disallowed after "
-              + sunset.disallowAfter());
+    String schedule =
+        RuleId.KA105.label()
+            + ": "
+            + r.label()
+            + " is quantum-vulnerable ("
+            + sunset.source()
+            + "), deprecated after "
+            + sunset.deprecatedAfter()
+            + (sunset.deprecatedUpToStrength() == null
+                ? ""
+                : " for keys of at most " + sunset.deprecatedUpToStrength() + " bits")
+            + ", disallowed after "
+            + sunset.disallowedAfter();
+    boolean deprecationApplies =
+        sunset.deprecatedUpToStrength() == null
+            || r.securityStrength() <= sunset.deprecatedUpToStrength();
+    if (deprecationApplies && today.isAfter(sunset.deprecatedAfter())) {
+      return new Verdict(Verdict.Status.DEPRECATED, schedule);
     }
-    return new Verdict(
-        Verdict.Status.TRANSITIONAL,
-        RuleId.KA105.label() + ": " + schedule + ", disallowed after " + sunset.disallowAfter());
+    return new Verdict(Verdict.Status.TRANSITIONAL, schedule);
   }
 
   /**
    * Checks PBKDF2 parameters.
    *
    * @throws PolicyViolationException for a PRF the policy does not approve (KA101), too few
-   *     iterations (KA304) or a salt shorter than 128 bits (KA305)
+   *     iterations or a salt shorter than 128 bits (KA304)
    */
   public void checkPbkdf2(String prf, int iterations, int saltBytes) {
     if (!pbkdf2Prfs.contains(prf)) {
@@ -292,7 +317,7 @@ public final class KeyPolicy {
     }
     if (saltBytes < Pbkdf2Parameters.MIN_SALT_BYTES) {
       throw refuse(
-          RuleId.KA305,
+          RuleId.KA304,
           "a " + (saltBytes * 8) + "-bit salt",
           "a random salt of >= " + (Pbkdf2Parameters.MIN_SALT_BYTES * 8) + " bits (SP 800-132)");
     }
@@ -367,6 +392,7 @@ public final class KeyPolicy {
     private int drbgMinStrength;
     private Capability drbgCapability;
     private Sunset sunset;
+    private Set<KeyFamily> disallowedFamilies = Set.of();
 
     private Builder(String id, String source) {
       this.id = id;
@@ -423,6 +449,12 @@ public final class KeyPolicy {
     Builder drbg(int minStrength, Capability capability) {
       drbgMinStrength = minStrength;
       drbgCapability = capability;
+      return this;
+    }
+
+    /** Families the policy names as disallowed algorithms (KA101 rather than KA103). */
+    Builder disallow(KeyFamily... families) {
+      disallowedFamilies = Set.of(families);
       return this;
     }
 

@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The built-in policies, with the same ids and thresholds as the scanner's policy profiles (see
- * shared reference standards-and-formats.md §A.8). Where a standard leaves a choice to the
- * implementer (DRBG capability, PBKDF2 iteration floor), the value is the stricter reading.
+ * The built-in policies: the scanner's profiles (rules/src/main/resources/.../policies/*.yaml) as a
+ * generator needs them. This module depends on the JDK only, so the values are written here and
+ * PolicyAgreementTest holds them to the scanner's: everything generated here passes the scanner,
+ * and everything the scanner refuses is refused here. Where the generator chooses (DRBG strength
+ * and prediction resistance, which HMACs to offer) it may be stricter than the scanner requires.
  */
 public final class PolicyTable {
 
   /** The policy used when none is named, as in the scanner. */
   public static final String DEFAULT_POLICY = "nist-800-131a";
 
-  // SP 800-63B §5.1.1.2 asks for at least 10,000 PBKDF2 iterations; new derivations use more
-  // (CompliantKeys.DEFAULT_KDF_ITERATIONS), this is what a stored parameter set must meet.
-  private static final int PBKDF2_FLOOR = 10_000;
+  // The scanner's KA304 floors: what stored parameters must meet. New derivations use
+  // CompliantKeys.DEFAULT_KDF_ITERATIONS, which meets every floor.
+  private static final int SP800_132_ITERATIONS = 1_000;
+  private static final int OWASP_2023_ITERATIONS = 600_000;
 
   private static final String[] NIST_HMACS = {
     "HmacSHA256",
@@ -78,7 +81,7 @@ public final class PolicyTable {
             .edDsa("Ed25519", "Ed448")
             .mlKem(ALL_ML_KEM)
             .mlDsa(ALL_ML_DSA)
-            .pbkdf2(PBKDF2_FLOOR, SHA2_PBKDF2)
+            .pbkdf2(SP800_132_ITERATIONS, SHA2_PBKDF2)
             .drbg(128, Capability.RESEED_ONLY)
             .build());
     m.put(
@@ -88,18 +91,20 @@ public final class PolicyTable {
             .hmac(256, "HmacSHA384", "HmacSHA512")
             .rsa(3072)
             .ec("secp384r1")
+            .disallow(KeyFamily.EDDSA, KeyFamily.XDH)
             .mlKem("ML-KEM-1024")
             .mlDsa("ML-DSA-87")
-            .pbkdf2(PBKDF2_FLOOR, "PBKDF2WithHmacSHA384", "PBKDF2WithHmacSHA512")
+            .pbkdf2(SP800_132_ITERATIONS, "PBKDF2WithHmacSHA384", "PBKDF2WithHmacSHA512")
             .drbg(256, Capability.PR_AND_RESEED)
-            // RSA >= 3072 and P-384 are CNSA 1.0 algorithms, allowed during the transition; the
-            // date is the "exclusively use CNSA 2.0" deadline for cloud services and custom apps.
+            // RSA >= 3072 and P-384 are CNSA 1.0 algorithms, kept for the transition of web and
+            // cloud services: "support and prefer CNSA 2.0" by 2025, "exclusively" by 2033.
             .sunset(
                 new KeyPolicy.Sunset(
                     Set.of(KeyFamily.RSA, KeyFamily.EC),
+                    LocalDate.of(2025, 12, 31),
                     null,
                     LocalDate.of(2033, 12, 31),
-                    "CNSA 1.0 transition, CNSA 2.0 exclusive use by 2033"))
+                    "NSA CNSA 2.0 timeline for web and cloud services"))
             .build());
     m.put(
         "bsi-tr-02102-1",
@@ -125,7 +130,7 @@ public final class PolicyTable {
                 "brainpoolP512r1")
             .mlKem("ML-KEM-768", "ML-KEM-1024")
             .mlDsa("ML-DSA-65", "ML-DSA-87")
-            .pbkdf2(PBKDF2_FLOOR, SHA2_PBKDF2)
+            .pbkdf2(OWASP_2023_ITERATIONS, SHA2_PBKDF2)
             // DRG.4 (AIS 20/31) asks for prediction resistance.
             .drbg(128, Capability.PR_AND_RESEED)
             .build());
@@ -136,6 +141,7 @@ public final class PolicyTable {
                 new KeyPolicy.Sunset(
                     Set.of(KeyFamily.RSA, KeyFamily.EC, KeyFamily.EDDSA, KeyFamily.XDH),
                     LocalDate.of(2030, 12, 31),
+                    112,
                     LocalDate.of(2035, 12, 31),
                     "NIST IR 8547 ipd"))
             .build());
@@ -149,10 +155,9 @@ public final class PolicyTable {
         .rsa(2048)
         .ec(NIST_CURVES)
         .edDsa("Ed25519", "Ed448")
-        .xdh("X25519", "X448")
         .mlKem(ALL_ML_KEM)
         .mlDsa(ALL_ML_DSA)
-        .pbkdf2(PBKDF2_FLOOR, SHA2_PBKDF2)
+        .pbkdf2(SP800_132_ITERATIONS, SHA2_PBKDF2)
         .drbg(128, Capability.RESEED_ONLY);
   }
 }

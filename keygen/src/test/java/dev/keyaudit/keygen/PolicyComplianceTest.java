@@ -48,7 +48,7 @@ class PolicyComplianceTest {
               2048,
               NIST_CURVES,
               Set.of("Ed25519", "Ed448"),
-              Set.of("X25519", "X448"),
+              Set.of(),
               128,
               false),
           "fips-140-3",
@@ -91,7 +91,7 @@ class PolicyComplianceTest {
               2048,
               NIST_CURVES,
               Set.of("Ed25519", "Ed448"),
-              Set.of("X25519", "X448"),
+              Set.of(),
               128,
               false));
 

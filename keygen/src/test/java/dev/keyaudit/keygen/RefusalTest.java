@@ -73,11 +73,19 @@ class RefusalTest {
     assertThatThrownBy(() -> keys("cnsa-2.0", new Recorder()).ed25519())
         .hasMessageContaining("KA101 WeakAlgorithm")
         .hasMessageContaining("EdDSA is not approved; use ML-DSA-87");
-    assertThatThrownBy(() -> keys("fips-140-3", new Recorder()).x25519())
+    assertThatThrownBy(() -> keys("cnsa-2.0", new Recorder()).x25519())
         .hasMessageContaining("KA101")
-        .hasMessageContaining("XDH is not approved; use ML-KEM-512 or ML-KEM-768 or ML-KEM-1024");
-    assertThatThrownBy(() -> keys("bsi-tr-02102-1", new Recorder()).x448())
-        .hasMessageContaining("KA101");
+        .hasMessageContaining("XDH is not approved; use ML-KEM-1024");
+  }
+
+  @Test
+  void edwardsAndMontgomeryCurvesOutsideTheApprovedListAreKa103() {
+    assertThatThrownBy(() -> keys("fips-140-3", new Recorder()).x25519())
+        .hasMessageContaining("KA103 UnapprovedCurve: X25519")
+        .hasMessageContaining(
+            "curve in [secp224r1, secp256r1, secp384r1, secp521r1, Ed25519, Ed448]");
+    assertThatThrownBy(() -> keys("bsi-tr-02102-1", new Recorder()).ed448())
+        .hasMessageContaining("KA103");
   }
 
   @Test
@@ -100,7 +108,7 @@ class RefusalTest {
   void postQuantumParameterSetsOutsideThePolicyAreRefusedBeforeTheJdkIsAsked() {
     // Refused on every JDK: the policy check comes before the provider lookup.
     assertThatThrownBy(() -> keys("cnsa-2.0", new Recorder()).mlKem(768))
-        .hasMessageContaining("KA102")
+        .hasMessageContaining("KA101")
         .hasMessageContaining("ML-KEM parameter set in [ML-KEM-1024]");
     assertThatThrownBy(() -> keys("bsi-tr-02102-1", new Recorder()).mlDsa(44))
         .hasMessageContaining("ML-DSA parameter set in [ML-DSA-65, ML-DSA-87]");
@@ -133,14 +141,29 @@ class RefusalTest {
   }
 
   @Test
-  void cnsaAllowsRsaAndP384OnlyUntilTheTransitionDeadline() {
+  void cnsaKeepsRsaAndP384OnlyForTheTransition() {
     Recorder r = new Recorder();
     CompliantKeys cnsa = keys("cnsa-2.0", r);
-    cnsa.withClock(at("2033-12-31T23:59:59Z")).ec("P-384");
+    cnsa.withClock(at("2025-12-31T12:00:00Z")).ec("P-384");
     assertThat(r.last().outcome().status()).isEqualTo(Verdict.Status.TRANSITIONAL);
+    cnsa.withClock(at("2033-12-31T23:59:59Z")).ec("P-384");
+    assertThat(r.last().outcome().status()).isEqualTo(Verdict.Status.DEPRECATED);
+    assertThat(r.last().outcome().reason())
+        .contains("deprecated after 2025-12-31")
+        .contains("disallowed after 2033-12-31");
     assertThatThrownBy(() -> cnsa.withClock(at("2034-01-01T00:00:00Z")).ec("P-384"))
         .hasMessageContaining("KA105")
         .hasMessageContaining("ML-KEM-1024 or ML-DSA-87");
+  }
+
+  @Test
+  void noBuiltInPolicyApprovesXdhBecauseSp80056aDoesNot() {
+    for (String id : PolicyTable.ids()) {
+      assertThatThrownBy(() -> keys(id, new Recorder()).x25519())
+          .as(id)
+          .isInstanceOf(PolicyViolationException.class)
+          .hasMessageContaining("X25519 is refused");
+    }
   }
 
   @Test
