@@ -276,8 +276,11 @@ public final class CompliantKeys {
   private Made<SecretKey> derive(char[] password, Pbkdf2Parameters p)
       throws GeneralSecurityException {
     if (password == null || password.length == 0) {
-      throw policy.refuse(
-          RuleId.KA303, "an empty password", "a non-empty password read from a secret store");
+      throw new PolicyViolationException(
+          RuleId.KA303,
+          policy.id(),
+          "an empty password",
+          "a non-empty password read from a secret store (CEK-10)");
     }
     policy.checkPbkdf2(p.prf(), p.iterations(), p.salt().length);
     SecretKeyFactory factory = SecretKeyFactory.getInstance(p.prf());

@@ -200,11 +200,11 @@ public final class KeyStores {
 
   private void requirePassword(char[] password) {
     if (password == null || password.length == 0) {
-      throw keys.policy()
-          .refuse(
-              RuleId.KA303,
-              "an empty key password",
-              "a non-empty password from the console, an environment variable or a file");
+      throw new PolicyViolationException(
+          RuleId.KA303,
+          keys.policy().id(),
+          "an empty key password",
+          "a non-empty password from the console, an environment variable or a file (CEK-10)");
     }
   }
 

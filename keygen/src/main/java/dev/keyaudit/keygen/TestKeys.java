@@ -41,10 +41,11 @@ public final class TestKeys {
       production = process + " (process environment)";
     }
     if (production != null) {
-      throw policy.refuse(
+      throw new PolicyViolationException(
           RuleId.KA203,
+          policy.id(),
           "deterministic test key generation in environment " + production,
-          "seeded (deterministic) RNGs only outside production");
+          "seeded (deterministic) RNGs only outside production (CEK-10 auditing guideline 9)");
     }
   }
 
