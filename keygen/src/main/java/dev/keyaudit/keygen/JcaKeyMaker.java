@@ -17,6 +17,7 @@ import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
+import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -47,7 +48,7 @@ final class JcaKeyMaker {
     byte[] encoded = key.getEncoded();
     int bits = encoded == null ? r.sizeBits() : encoded.length * 8;
     if (encoded != null) {
-      java.util.Arrays.fill(encoded, (byte) 0);
+      Arrays.fill(encoded, (byte) 0);
     }
     requireSize(r, bits);
     return new Made<>(key, kg.getProvider().getName(), bits, null, null);

@@ -2,6 +2,7 @@ package dev.keyaudit.keygen;
 
 import java.security.DrbgParameters.Capability;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,7 +225,7 @@ public final class KeyPolicy {
       throw refuse(RuleId.KA101, r.label(), family + " is not approved; " + alternatives(r));
     }
     if (!allowed.contains(r.parameterName())) {
-      List<String> curves = new java.util.ArrayList<>(ecCurves);
+      List<String> curves = new ArrayList<>(ecCurves);
       curves.addAll(edDsa);
       curves.addAll(xdh);
       throw refuse(RuleId.KA103, r.label(), "curve in " + curves);
@@ -256,9 +257,12 @@ public final class KeyPolicy {
   }
 
   private String postQuantumAlternative(KeyRequest r) {
-    List<String> pq = r.family() == KeyFamily.XDH || r.family() == KeyFamily.RSA ? mlKem : mlDsa;
-    if (r.family() == KeyFamily.RSA || r.family() == KeyFamily.EC) {
-      pq = new java.util.ArrayList<>(mlKem);
+    List<String> pq = new ArrayList<>();
+    // RSA and EC keys serve both key establishment and signatures.
+    if (r.family() != KeyFamily.EDDSA) {
+      pq.addAll(mlKem);
+    }
+    if (r.family() != KeyFamily.XDH) {
       pq.addAll(mlDsa);
     }
     return "use " + String.join(" or ", pq);

@@ -23,6 +23,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
@@ -136,7 +137,7 @@ public final class KeyStores {
       params = cipher.getParameters();
     } finally {
       spec.clearPassword();
-      java.util.Arrays.fill(plain, (byte) 0);
+      Arrays.fill(plain, (byte) 0);
     }
     // EncryptedPrivateKeyInfo(AlgorithmParameters, byte[]) rejects PBES2 names on JDK 17 and 25,
     // so the two-field structure is encoded here around the provider's PBES2-params.

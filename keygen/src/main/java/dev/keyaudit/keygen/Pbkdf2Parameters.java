@@ -1,5 +1,6 @@
 package dev.keyaudit.keygen;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -33,7 +34,7 @@ public record Pbkdf2Parameters(
   public boolean equals(Object o) {
     return o instanceof Pbkdf2Parameters p
         && prf.equals(p.prf)
-        && java.util.Arrays.equals(salt, p.salt)
+        && Arrays.equals(salt, p.salt)
         && iterations == p.iterations
         && keyAlgorithm.equals(p.keyAlgorithm)
         && keyBits == p.keyBits;
@@ -41,7 +42,7 @@ public record Pbkdf2Parameters(
 
   @Override
   public int hashCode() {
-    return Objects.hash(prf, java.util.Arrays.hashCode(salt), iterations, keyAlgorithm, keyBits);
+    return Objects.hash(prf, Arrays.hashCode(salt), iterations, keyAlgorithm, keyBits);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.keyaudit.keygen;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ public record Verdict(Status status, String note) {
 
     /** Lower-case form used in evidence records. */
     public String value() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
