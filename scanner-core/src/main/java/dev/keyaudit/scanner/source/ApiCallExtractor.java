@@ -101,7 +101,7 @@ final class ApiCallExtractor {
         TrackedObject.generator(
             kind, JcaApi.simpleName(type), site.location(), algorithm, bouncyCastle);
     file.track(generator);
-    site.env().setInitState(generator, InitState.NONE);
+    site.env().created(generator);
     return AbstractValue.object(generator, type);
   }
 
@@ -209,6 +209,7 @@ final class ApiCallExtractor {
             strength,
             capability);
     file.track(rng);
+    site.env().created(rng);
     file.fact(new SecureRandomCreation(site.location(), api, algorithm, strength, capability));
     return AbstractValue.object(rng, JcaApi.SECURE_RANDOM);
   }
@@ -227,6 +228,7 @@ final class ApiCallExtractor {
   private AbstractValue nonCryptoObject(String api, CallSite site) {
     TrackedObject source = TrackedObject.nonCryptoRandom(api, site.location());
     file.track(source);
+    site.env().created(source);
     return AbstractValue.object(source, JcaApi.RANDOM);
   }
 

@@ -80,7 +80,7 @@ final class TrackedFacts {
     Receiver.SinkEvent best = null;
     for (Receiver r : history) {
       for (Receiver.SinkEvent sink : r.sinks) {
-        if (best == null || sink.sink().ordinal() < best.sink().ordinal()) {
+        if (best == null || moreTelling(sink, best)) {
           best = sink;
         }
       }
@@ -97,6 +97,14 @@ final class TrackedFacts {
       }
     }
     file.fact(new NonCryptoRandomUse(o.location, o.api, sink, flow));
+  }
+
+  /** A more sensitive sink; for the same sink, an API argument over a name. */
+  private static boolean moreTelling(Receiver.SinkEvent a, Receiver.SinkEvent b) {
+    if (a.sink() != b.sink()) {
+      return a.sink().ordinal() < b.sink().ordinal();
+    }
+    return b.byName() && !a.byName();
   }
 
   // ---- generators ---------------------------------------------------------------------------
