@@ -37,7 +37,7 @@ public final class AgentInstaller {
     System.setProperty("dev.keyaudit.agent.shaded.bytebuddy.safe", "true");
     AgentOptions options = AgentOptions.load(args, System.getProperties());
     openJcaPackages(inst);
-    KeyJudge judge = Judges.load(options);
+    KeyJudge judge = Judges.load(options, err);
     EventLog log = EventLog.open(options.log(), options.queueCapacity(), err);
     Recorder recorder = new Recorder(options, log, judge);
     log.start();
