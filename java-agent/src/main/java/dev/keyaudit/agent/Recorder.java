@@ -164,6 +164,7 @@ final class Recorder implements Hooks {
             info.rngExplicit(),
             purpose,
             rngInfo,
+            rng == null ? 0 : System.identityHashCode(rng),
             reseedCount(rng),
             sharedWith,
             facts == null ? null : facts.publicKey(),
@@ -287,6 +288,7 @@ final class Recorder implements Hooks {
         "application",
         null,
         0,
+        0,
         List.of(),
         null,
         caller,
@@ -314,6 +316,7 @@ final class Recorder implements Hooks {
         info.rngExplicit(),
         purpose(ProviderReader.algorithmOf(generator), caller),
         null,
+        0,
         0,
         List.of(),
         null,
@@ -354,6 +357,7 @@ final class Recorder implements Hooks {
         e.rngExplicit(),
         e.purpose(),
         e.rng(),
+        e.rngIdentity(),
         e.rngReseeds(),
         e.rngSharedWith(),
         null,
@@ -375,9 +379,8 @@ final class Recorder implements Hooks {
                             "event.reason",
                             "one SecureRandom instance serves several tenants or environments")
                         .put("crypto.rng.algorithm", e.rng() == null ? null : e.rng().algorithm())
-                        .put(
-                            "crypto.rng.description",
-                            e.rng() == null ? null : e.rng().description())
+                        .put("crypto.rng.raw", e.rng() == null ? null : e.rng().description())
+                        .put("crypto.rng.instance_id", e.rngInstanceId())
                         .put("organization.id", e.tenant())
                         .put("deployment.environment.name", e.environment())
                         .put("keyaudit.shared_with", e.rngSharedWith())));

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param rngExplicit whether the application passed its own {@code SecureRandom} to init
  * @param purpose {@code application}, {@code tls-ephemeral} or {@code derivation}
  * @param rng the RNG observed during generation, or null when none was drawn from
+ * @param rngIdentity identity hash of that RNG object (0 when none)
  * @param rngReseeds explicit {@code reseed}/{@code setSeed} calls seen on that RNG
  * @param rngSharedWith other tenants or environments ({@code tenant:x}, {@code environment:y}) that
  *     the same RNG instance served before
@@ -35,6 +36,7 @@ public record KeyEvent(
     boolean rngExplicit,
     String purpose,
     RngInfo rng,
+    int rngIdentity,
     int rngReseeds,
     java.util.List<String> rngSharedWith,
     PublicKey publicKey,
@@ -44,6 +46,20 @@ public record KeyEvent(
     String environment,
     String service,
     Decision decision) {
+
+  /** The exception class of a failed generation, or null. */
+  public String errorType() {
+    if (!"failure".equals(outcome) || reason == null) {
+      return null;
+    }
+    int colon = reason.indexOf(':');
+    return colon > 0 && !reason.startsWith("blocked") ? reason.substring(0, colon) : null;
+  }
+
+  /** Process-local identity of the RNG object, to correlate draws from one instance. */
+  public String rngInstanceId() {
+    return rngIdentity == 0 ? null : Integer.toHexString(rngIdentity);
+  }
 
   public KeyEvent withDecision(Decision d) {
     return new KeyEvent(
@@ -61,6 +77,7 @@ public record KeyEvent(
         rngExplicit,
         purpose,
         rng,
+        rngIdentity,
         rngReseeds,
         rngSharedWith,
         publicKey,

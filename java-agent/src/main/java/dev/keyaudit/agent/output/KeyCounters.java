@@ -51,7 +51,7 @@ public final class KeyCounters {
                                 .put("crypto.algorithm", g.algorithm())
                                 .putPositive("crypto.key.size", g.size())
                                 .put("crypto.key.curve", g.curve())
-                                .put("crypto.provider", g.provider())
+                                .put("crypto.provider.name", g.provider())
                                 .put("crypto.rng.algorithm", g.rng())
                                 .put("keyaudit.count", delta)
                                 .put("keyaudit.count_total", now)));

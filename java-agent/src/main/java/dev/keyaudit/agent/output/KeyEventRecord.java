@@ -34,17 +34,20 @@ public final class KeyEventRecord implements LogRecord {
   public void writeFields(JsonLine j) {
     KeyEvent e = event.decision() == null ? judge.apply(event) : event;
     j.put("event.kind", "event")
+        .put("event.provider", "keyaudit-agent")
         .put("event.category", java.util.List.of("configuration"))
         .put("event.action", e.action())
         .put("event.outcome", e.outcome())
         .put("event.reason", e.reason())
+        .put("error.type", e.errorType())
         .put("crypto.api", e.api())
         .put("crypto.algorithm", e.algorithm())
         .putPositive("crypto.key.size", e.keySize())
-        .put("crypto.key.curve", e.curve())
+        .put(
+            isEllipticCurve(e.curve()) ? "crypto.key.curve" : "crypto.key.parameter_set", e.curve())
         .put("crypto.key.type", e.keyType())
         .put("crypto.key.fingerprint", fingerprint(e))
-        .put("crypto.provider", e.provider())
+        .put("crypto.provider.name", e.provider())
         .put("crypto.key.size_explicit", e.sizeExplicit())
         .put("crypto.rng.explicit", e.rngExplicit())
         .put("crypto.purpose", e.purpose());
@@ -59,17 +62,18 @@ public final class KeyEventRecord implements LogRecord {
           .put("crypto.rng.drbg_algorithm", rng.drbgAlgorithm())
           .putPositive("crypto.rng.strength", rng.strength())
           .put("crypto.rng.prediction_resistance", rng.predictionResistance())
-          .put("crypto.rng.reseeding", rng.capability() == null ? "unknown" : rng.capability())
+          .put("crypto.rng.capability", rng.capability())
           .put("crypto.rng.reseeds", e.rngReseeds())
           .put("crypto.rng.sp800_90a", rng.sp80090a())
-          .put("crypto.rng.description", rng.description());
+          .put("crypto.rng.raw", rng.description())
+          .put("crypto.rng.instance_id", e.rngInstanceId());
     }
     Caller c = e.caller();
     if (c != null && c.known()) {
-      j.put("code.namespace", c.className())
-          .put("code.function", c.method())
-          .put("code.filepath", c.file())
-          .putPositive("code.lineno", c.line());
+      j.put("code.function.name", c.className() + "." + c.method())
+          .put("code.namespace", c.className())
+          .put("code.file.path", c.file())
+          .putPositive("code.line.number", c.line());
     }
     j.put("thread.name", e.thread())
         .put("service.name", e.service())
@@ -79,9 +83,24 @@ public final class KeyEventRecord implements LogRecord {
     if (d != null) {
       j.put("keyaudit.policy", d.policy())
           .put("keyaudit.decision", d.verdict())
-          .put("keyaudit.rule", d.rules())
+          .put("keyaudit.rule", d.rules().isEmpty() ? null : d.rules().get(0))
+          .put("keyaudit.rules", d.rules())
           .put("keyaudit.reasons", d.reasons());
     }
+  }
+
+  /**
+   * EC curve names go to {@code crypto.key.curve}; Ed25519, X448, ML-KEM-768... are parameter sets.
+   */
+  static boolean isEllipticCurve(String name) {
+    if (name == null) {
+      return true;
+    }
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.startsWith("sec")
+        || n.startsWith("prime")
+        || n.startsWith("brainpool")
+        || n.startsWith("nist");
   }
 
   /** SHA-256 of the public key's X.509 encoding; secret keys are never fingerprinted. */
@@ -94,8 +113,7 @@ public final class KeyEventRecord implements LogRecord {
       return null;
     }
     try {
-      return "sha256:"
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(spki));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(spki));
     } catch (NoSuchAlgorithmException ex) {
       return null;
     }

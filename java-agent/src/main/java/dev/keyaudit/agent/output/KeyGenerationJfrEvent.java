@@ -38,8 +38,8 @@ public final class KeyGenerationJfrEvent extends jdk.jfr.Event {
   @Label("RNG Algorithm")
   String rngAlgorithm;
 
-  @Label("RNG Description")
-  String rngDescription;
+  @Label("RNG Raw Description")
+  String rngRaw;
 
   @Label("RNG SP 800-90A")
   boolean rngSp80090a;
@@ -66,7 +66,7 @@ public final class KeyGenerationJfrEvent extends jdk.jfr.Event {
     j.purpose = e.purpose();
     if (e.rng() != null) {
       j.rngAlgorithm = e.rng().algorithm();
-      j.rngDescription = e.rng().description();
+      j.rngRaw = e.rng().description();
       j.rngSp80090a = e.rng().sp80090a();
     }
     j.outcome = e.outcome();
