@@ -108,6 +108,7 @@ final class Recorder implements Hooks {
     if (d == null) {
       return null;
     }
+    logDenial(candidate.withDecision(d), "initialize");
     return new InvalidParameterException(message(candidate, d));
   }
 
@@ -123,6 +124,7 @@ final class Recorder implements Hooks {
     if (d == null) {
       return null;
     }
+    logDenial(candidate.withDecision(d), "generate");
     return new ProviderException(message(candidate, d));
   }
 
@@ -152,9 +154,7 @@ final class Recorder implements Hooks {
             "key-generation",
             thrown == null ? "success" : "failure",
             thrown == null ? null : thrown.getClass().getName() + ": " + thrown.getMessage(),
-            generator instanceof javax.crypto.KeyGenerator
-                ? "KeyGenerator.generateKey"
-                : "KeyPairGenerator.generateKeyPair",
+            api(generator),
             facts != null && facts.algorithm() != null ? facts.algorithm() : algorithm,
             facts != null && facts.size() > 0 ? facts.size() : info.size(),
             facts != null && facts.curve() != null ? facts.curve() : info.curve(),
@@ -306,7 +306,7 @@ final class Recorder implements Hooks {
         "key-generation",
         "success",
         null,
-        null,
+        api(generator),
         ProviderReader.algorithmOf(generator),
         size,
         curve,
@@ -335,6 +335,40 @@ final class Recorder implements Hooks {
     }
     Decision d = judge.judge(candidate, true);
     return d != null && "deny".equals(d.verdict()) ? d : null;
+  }
+
+  /** A generation refused before any key existed: logged as a failed key-generation. */
+  private void logDenial(KeyEvent judged, String stage) {
+    denied.incrementAndGet();
+    KeyEvent e = blocked(judged);
+    log.offer(
+        new KeyEventRecord(
+            new KeyEvent(
+                e.timestamp(),
+                e.action(),
+                e.outcome(),
+                e.reason() + " at " + stage + ", before any key existed",
+                judged.api(),
+                e.algorithm(),
+                e.keySize(),
+                e.curve(),
+                e.keyType(),
+                e.provider(),
+                e.sizeExplicit(),
+                e.rngExplicit(),
+                e.purpose(),
+                e.rng(),
+                e.rngIdentity(),
+                e.rngReseeds(),
+                e.rngSharedWith(),
+                null,
+                e.caller(),
+                e.thread(),
+                e.tenant(),
+                e.environment(),
+                e.service(),
+                e.decision()),
+            UnaryOperator.identity()));
   }
 
   private KeyEvent judgeForAudit(KeyEvent e) {
@@ -408,6 +442,12 @@ final class Recorder implements Hooks {
     }
     int[] n = reseeds.get(rng);
     return n == null ? 0 : n[0];
+  }
+
+  private static String api(Object generator) {
+    return generator instanceof javax.crypto.KeyGenerator
+        ? "KeyGenerator.generateKey"
+        : "KeyPairGenerator.generateKeyPair";
   }
 
   private static String purpose(String algorithm, Caller caller) {

@@ -59,7 +59,10 @@ public final class PolicyJudge implements KeyJudge {
       }
       reasons.add(v.ruleId() + ": " + v.message());
     }
-    String verdict = violations.isEmpty() ? "allow" : enforcing ? "deny" : "violation";
+    // enforce blocks errors only: a warning or note (e.g. KA503) is recorded, never blocking
+    boolean blocking =
+        violations.stream().anyMatch(v -> v.severity() == dev.keyaudit.rules.model.Severity.ERROR);
+    String verdict = violations.isEmpty() ? "allow" : enforcing && blocking ? "deny" : "violation";
     return new Decision(policyId(), verdict, rules, reasons);
   }
 
