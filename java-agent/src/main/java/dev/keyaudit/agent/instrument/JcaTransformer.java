@@ -47,9 +47,12 @@ public final class JcaTransformer {
     Advice keyLoaded = Advice.to(JcaAdvice.KeyLoaded.class);
 
     ElementMatcher.Junction<TypeDescription> candidates =
-        nameStartsWith("java.security.")
-            .or(nameStartsWith("javax.crypto."))
-            .or(nameStartsWith("sun.security."));
+        // JDK key pair generators outside java.security extend KeyPairGenerator directly only in
+        // sun.security.provider (DSA); everything else goes through KeyPairGenerator$Delegate
+        named("javax.crypto.KeyGenerator")
+            .or(named("javax.crypto.spec.SecretKeySpec"))
+            .or(nameStartsWith("java.security."))
+            .or(nameStartsWith("sun.security.provider."));
     for (String p : providerPackages) {
       candidates = candidates.or(nameStartsWith(p + "."));
     }
@@ -63,7 +66,6 @@ public final class JcaTransformer {
         .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-        .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly())
         .ignore(not(candidates).or(nameStartsWith("dev.keyaudit.agent.")))
         .type(named("javax.crypto.KeyGenerator"))
         .transform(
