@@ -9,9 +9,11 @@ root="$(cd "$here/../.." && pwd)"
 java_home="${1:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}"
 out="${2:-$here/target/results}"
 java="$java_home/bin/java"
-agent="$(ls "$root"/java-agent/target/keyaudit-agent-*.jar | grep -v original | head -1)"
 jdk="$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')"
 mkdir -p "$out"
+# a private copy: rebuilding the agent during a run must not change what is measured
+agent="$out/keyaudit-agent.jar"
+cp "$(ls "$root"/java-agent/target/keyaudit-agent-*.jar | grep -v original | head -1)" "$agent"
 (cd "$here" && JAVA_HOME="$java_home" mvn -B -q package)
 bench="$here/target/benchmarks.jar"
 
@@ -34,7 +36,7 @@ startup() {
   for i in $(seq 1 11); do
     local t0 t1
     t0=$(date +%s%N)
-    "$java" "$@" -cp "$bench" dev.keyaudit.benchmarks.agent.StartupProbe
+    "$java" "$@" -cp "$bench" dev.keyaudit.benchmarks.agent.StartupProbe 2>/dev/null
     t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000000 )))
   done
@@ -43,4 +45,5 @@ startup() {
 base=$(startup)
 silent=$(startup "-javaagent:$agent=log=none,policy=none")
 full=$(startup "-javaagent:$agent=log=$out/startup-$jdk.jsonl")
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)" | tee -a "$out/startup-$jdk.txt"
 echo "startup-ms jdk=$jdk none=$base silent=$silent events=$full added_silent=$((silent - base)) added_events=$((full - base))" | tee "$out/startup-$jdk.txt"

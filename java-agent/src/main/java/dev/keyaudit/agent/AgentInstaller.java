@@ -9,6 +9,7 @@ import dev.keyaudit.agent.output.JfrSink;
 import dev.keyaudit.agent.output.SimpleRecord;
 import dev.keyaudit.agent.output.StartupRecord;
 import java.io.PrintStream;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.Provider;
 import java.security.Security;
@@ -40,18 +41,38 @@ public final class AgentInstaller {
     KeyJudge judge = Judges.load(options, err);
     EventLog log = EventLog.open(options.log(), options.queueCapacity(), err);
     Recorder recorder = new Recorder(options, log, judge);
-    log.start();
     log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
+    log.start();
     Dispatcher.install(recorder);
-    long t0 = System.nanoTime();
-    var transformer = JcaTransformer.install(inst, thirdPartyProviderPackages());
-    if (options.verbose()) {
-      err.println(
-          "[keyaudit-agent] setup "
-              + (t0 - start) / 1_000_000
-              + " ms, instrumentation "
-              + (System.nanoTime() - t0) / 1_000_000
-              + " ms");
+    var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
+    List<String> providerPackages = thirdPartyProviderPackages();
+    boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
+    if (async) {
+      // audit only: keys generated while ByteBuddy installs are not seen (the start-up record says
+      // so)
+      Thread installer =
+          new Thread(
+              () -> {
+                Dispatcher.markAgentThread();
+                transformer.set(JcaTransformer.install(inst, providerPackages));
+                log.offer(
+                    new SimpleRecord("agent-instrumented")
+                        .with(j -> j.put("event.outcome", "success")));
+              },
+              "keyaudit-agent-install");
+      installer.setDaemon(true);
+      installer.start();
+    } else {
+      long t0 = System.nanoTime();
+      transformer.set(JcaTransformer.install(inst, providerPackages));
+      if (options.verbose()) {
+        err.println(
+            "[keyaudit-agent] setup "
+                + (t0 - start) / 1_000_000
+                + " ms, instrumentation "
+                + (System.nanoTime() - t0) / 1_000_000
+                + " ms");
+      }
     }
     long installMillis = (System.nanoTime() - start) / 1_000_000;
     log.offer(
@@ -62,6 +83,7 @@ public final class AgentInstaller {
             judge.policyId(),
             log.target(),
             attached,
+            async,
             installMillis));
     Handle handle = new Handle(inst, transformer, recorder, log);
     Runtime.getRuntime().addShutdownHook(new Thread(handle::stop, "keyaudit-agent-shutdown"));
@@ -128,14 +150,14 @@ public final class AgentInstaller {
   /** A running agent. */
   public static final class Handle {
     private final Instrumentation inst;
-    private final java.lang.instrument.ClassFileTransformer transformer;
+    private final java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer;
     private final Recorder recorder;
     private final EventLog log;
     private boolean stopped;
 
     Handle(
         Instrumentation inst,
-        java.lang.instrument.ClassFileTransformer transformer,
+        java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer,
         Recorder recorder,
         EventLog log) {
       this.inst = inst;
@@ -174,7 +196,10 @@ public final class AgentInstaller {
     /** Removes the instrumentation too (in-JVM tests). */
     public void uninstall() {
       stop();
-      inst.removeTransformer(transformer);
+      ClassFileTransformer t = transformer.get();
+      if (t != null) {
+        inst.removeTransformer(t);
+      }
     }
 
     public long lost() {

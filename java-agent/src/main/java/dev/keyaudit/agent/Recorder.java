@@ -43,7 +43,10 @@ final class Recorder implements Hooks {
   private final EventLog log;
   private final KeyJudge judge;
   private final boolean enforce;
+
+  /** Whether the log or enforce mode needs events; JFR is asked per event. */
   private final boolean active;
+
   private final AttributeSource tenant;
   private final AttributeSource environment;
   private final AttributeSource service;
@@ -62,8 +65,7 @@ final class Recorder implements Hooks {
     this.log = log;
     this.judge = judge;
     this.enforce = options.mode() == AgentOptions.Mode.ENFORCE;
-    // JFR may be wanted by a recording started later, so observation stays on while JFR exists
-    this.active = log.writes() || enforce || ModuleLayer.boot().findModule("jdk.jfr").isPresent();
+    this.active = log.writes() || enforce;
     this.tenant = AttributeSource.parse(options.tenant());
     this.environment = AttributeSource.parse(options.environment());
     this.service = AttributeSource.parse(options.service());
@@ -131,7 +133,10 @@ final class Recorder implements Hooks {
   @Override
   public RuntimeException afterGeneration(
       Object generator, Object key, Throwable thrown, Object rng) {
-    if (!active) {
+    JfrSink sink = jfr;
+    boolean toJfr = sink != null && sink.enabled();
+    if (!active && !toJfr) {
+      // nothing to emit: the disabled path allocates nothing
       return null;
     }
     String algorithm = ProviderReader.algorithmOf(generator);
@@ -174,9 +179,11 @@ final class Recorder implements Hooks {
             environmentNow,
             service.resolve(),
             null);
-    JfrSink sink = jfr;
-    if (sink != null) {
+    if (toJfr) {
       sink.emit(e);
+    }
+    if (!active) {
+      return null;
     }
     if (!"application".equals(purpose) && options.aggregateTls()) {
       counters.count(e);

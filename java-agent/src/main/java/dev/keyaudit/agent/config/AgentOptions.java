@@ -37,6 +37,7 @@ public final class AgentOptions {
           "config",
           "queue",
           "tls",
+          "startup",
           "verbose");
 
   // a comma followed by "key=" starts a new option; other commas stay inside the value
@@ -167,6 +168,14 @@ public final class AgentOptions {
   /** {@code tls=aggregate} (default) counts TLS and derivation keys; {@code tls=full} logs each. */
   public boolean aggregateTls() {
     return !"full".equalsIgnoreCase(values.getOrDefault("tls", "aggregate"));
+  }
+
+  /**
+   * {@code startup=async} installs the instrumentation on a background thread (audit mode only):
+   * start-up pays almost nothing, and key generations in the first moments are not seen.
+   */
+  public boolean asyncStartup() {
+    return "async".equalsIgnoreCase(values.getOrDefault("startup", "sync"));
   }
 
   public boolean verbose() {

@@ -25,6 +25,7 @@ public final class StartupRecord {
       String policy,
       String logTarget,
       boolean attached,
+      boolean asyncInstall,
       long installMillis) {
     return new SimpleRecord(attached ? "agent-attach" : "agent-start")
         .with(
@@ -66,6 +67,13 @@ public final class StartupRecord {
                   .put("crypto.config.securerandom.strongAlgorithms", strong)
                   .put("crypto.config.providers", providers)
                   .put("crypto.config.default_rng", rng);
+              if (asyncInstall && !attached) {
+                j.put(
+                    "keyaudit.coverage",
+                    List.of(
+                        "startup=async: instrumentation installs in the background; key"
+                            + " generations before the agent-instrumented record are not seen"));
+              }
               if (attached) {
                 j.put(
                     "keyaudit.coverage",
