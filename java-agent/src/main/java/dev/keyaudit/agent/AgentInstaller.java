@@ -45,7 +45,8 @@ public final class AgentInstaller {
     log.start();
     Dispatcher.install(recorder);
     var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
-    List<String> providerPackages = thirdPartyProviderPackages();
+    List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages());
+    providerPackages.addAll(options.providers());
     boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
     if (async) {
       // audit only: keys generated while ByteBuddy installs are not seen (the start-up record says

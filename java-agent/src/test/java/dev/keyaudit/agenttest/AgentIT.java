@@ -107,6 +107,27 @@ class AgentIT {
   }
 
   @Test
+  void anyProviderOrderAndAThirdPartyGeneratorAreCovered() throws Exception {
+    ForkedJvm.Result r =
+        ForkedJvm.run(
+            dir, "log=events.jsonl,providers=example.app", List.of(), "example.app.ProviderOrder");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    EventLines log = EventLines.read(dir.resolve("events.jsonl"));
+    JsonNode aes = log.at("key-generation", ForkedJvm.markedLine("ProviderOrder", "aes"));
+    assertThat(aes.path("crypto.provider.name").asText()).isEqualTo("SunJCE");
+    assertThat(aes.path("crypto.rng.observed").asBoolean()).isTrue();
+    JsonNode ec = log.at("key-generation", ForkedJvm.markedLine("ProviderOrder", "ec"));
+    assertThat(ec.path("crypto.key.curve").asText()).isEqualTo("secp384r1");
+    // the Toy generator is one generation (nested JDK RSA is not counted twice), by the app
+    JsonNode toy = log.at("key-generation", ForkedJvm.markedLine("ProviderOrder", "toy"));
+    assertThat(toy.path("crypto.provider.name").asText()).isEqualTo("Toy");
+    assertThat(toy.path("crypto.key.size").asInt()).isEqualTo(1024);
+    assertThat(toy.path("code.function.name").asText()).isEqualTo("example.app.ProviderOrder.main");
+    assertThat(toy.path("keyaudit.rule").asText()).isEqualTo("KA102");
+    assertThat(log.action("key-generation")).hasSize(3);
+  }
+
+  @Test
   void jarHoldsOnlyTheAgentsOwnPackages() throws Exception {
     Set<String> foreign = new HashSet<>();
     try (JarFile jar = new JarFile(ForkedJvm.agentJar().toFile())) {

@@ -38,6 +38,7 @@ public final class AgentOptions {
           "queue",
           "tls",
           "startup",
+          "providers",
           "verbose");
 
   // a comma followed by "key=" starts a new option; other commas stay inside the value
@@ -153,6 +154,14 @@ public final class AgentOptions {
   /** Caller package prefixes to record; empty records every caller. */
   public List<String> include() {
     return list("include");
+  }
+
+  /**
+   * Packages of providers the application registers at run time whose key pair generators extend
+   * {@code KeyPairGenerator} directly (BouncyCastle and a few others are built in).
+   */
+  public List<String> providers() {
+    return list("providers");
   }
 
   /** Caller package prefixes never recorded. */

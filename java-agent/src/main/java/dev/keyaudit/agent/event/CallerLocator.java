@@ -8,7 +8,19 @@ import java.util.Iterator;
  */
 public final class CallerLocator {
 
-  private static final StackWalker WALKER = StackWalker.getInstance();
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  /** Provider code outside known packages (a generator extending KeyPairGenerator directly...). */
+  private static final Class<?>[] JCA_TYPES = {
+    java.security.KeyPairGenerator.class,
+    java.security.KeyPairGeneratorSpi.class,
+    javax.crypto.KeyGenerator.class,
+    javax.crypto.KeyGeneratorSpi.class,
+    java.security.SecureRandomSpi.class,
+    java.security.KeyFactorySpi.class,
+    java.security.Provider.class
+  };
 
   private CallerLocator() {}
 
@@ -24,7 +36,7 @@ public final class CallerLocator {
             if (c.startsWith("sun.security.ssl.")) {
               tls = true;
             }
-            if (!isInfrastructure(c)) {
+            if (!isInfrastructure(c) && !isJcaImplementation(f.getDeclaringClass())) {
               return new Caller(c, f.getMethodName(), f.getFileName(), f.getLineNumber(), tls);
             }
           }
@@ -75,6 +87,15 @@ public final class CallerLocator {
           }
           return false;
         });
+  }
+
+  private static boolean isJcaImplementation(Class<?> type) {
+    for (Class<?> jca : JCA_TYPES) {
+      if (jca.isAssignableFrom(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** JDK, provider and agent classes are never "the caller". */

@@ -53,6 +53,12 @@ public final class JcaTransformer {
             .or(named("javax.crypto.spec.SecretKeySpec"))
             .or(nameStartsWith("java.security."))
             .or(nameStartsWith("sun.security.provider."));
+    // common third-party providers whose generators extend KeyPairGenerator directly; they are
+    // often registered by the application after start-up, so premain cannot list them
+    for (String p :
+        List.of("org.bouncycastle", "com.ibm.crypto", "com.oracle.jipher", "com.amazon.corretto")) {
+      candidates = candidates.or(nameStartsWith(p + "."));
+    }
     for (String p : providerPackages) {
       candidates = candidates.or(nameStartsWith(p + "."));
     }
