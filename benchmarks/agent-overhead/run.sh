@@ -45,5 +45,5 @@ startup() {
 base=$(startup)
 silent=$(startup "-javaagent:$agent=log=none,policy=none")
 full=$(startup "-javaagent:$agent=log=$out/startup-$jdk.jsonl")
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)" | tee -a "$out/startup-$jdk.txt"
 echo "startup-ms jdk=$jdk none=$base silent=$silent events=$full added_silent=$((silent - base)) added_events=$((full - base))" | tee "$out/startup-$jdk.txt"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)" | tee -a "$out/startup-$jdk.txt"
