@@ -128,6 +128,28 @@ class AgentIT {
   }
 
   @Test
+  void excludedCallersAreNotRecordedAndIncludeSelectsCallers() throws Exception {
+    ForkedJvm.Result r =
+        ForkedJvm.run(
+            dir,
+            "log=events.jsonl,policy=none,exclude=example.app.KeyMix",
+            List.of(),
+            "example.app.KeyMix");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    EventLines log = EventLines.read(dir.resolve("events.jsonl"));
+    assertThat(log.action("key-generation")).isEmpty();
+    assertThat(log.action("agent-stop")).hasSize(1);
+    ForkedJvm.Result included =
+        ForkedJvm.run(
+            dir,
+            "log=included.jsonl,policy=none,include=example.app",
+            List.of(),
+            "example.app.KeyMix");
+    assertThat(included.exitCode()).as(included.stderr()).isZero();
+    assertThat(EventLines.read(dir.resolve("included.jsonl")).action("key-generation")).hasSize(6);
+  }
+
+  @Test
   void jarHoldsOnlyTheAgentsOwnPackages() throws Exception {
     Set<String> foreign = new HashSet<>();
     try (JarFile jar = new JarFile(ForkedJvm.agentJar().toFile())) {
