@@ -50,8 +50,12 @@ public final class AgentEntry {
           .getMethod("install", String.class, Instrumentation.class, boolean.class)
           .invoke(null, args, inst, attached);
     } catch (Throwable t) {
-      // the application must start anyway
-      System.err.println("[keyaudit-agent] not started: " + t);
+      // the application must start anyway; say why the agent did not
+      Throwable cause =
+          t instanceof java.lang.reflect.InvocationTargetException && t.getCause() != null
+              ? t.getCause()
+              : t;
+      System.err.println("[keyaudit-agent] not started, keys are NOT audited: " + cause);
     }
   }
 

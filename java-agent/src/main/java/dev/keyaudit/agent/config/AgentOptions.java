@@ -109,7 +109,10 @@ public final class AgentOptions {
   private static void putChecked(Map<String, String> out, String key, String value) {
     if (!KEYS.contains(key)) {
       throw new IllegalArgumentException(
-          "unknown agent option \"" + key + "\"; known: " + String.join(", ", KEYS));
+          "unknown agent option \""
+              + key
+              + "\"; known: "
+              + String.join(", ", new java.util.TreeSet<>(KEYS)));
     }
     out.put(key, value);
   }
