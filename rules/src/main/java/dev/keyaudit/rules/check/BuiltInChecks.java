@@ -25,7 +25,10 @@ public final class BuiltInChecks {
           new EmbeddedPrivateKeyCheck(),
           new HardcodedKeyPasswordCheck(),
           new KeyDerivationCheck(),
-          new ConstantSaltCheck());
+          new ConstantSaltCheck(),
+          new UnauthorizedCallerCheck(),
+          new SharedRngCheck(),
+          new UnattributedKeyGenerationCheck());
 
   private BuiltInChecks() {}
 

@@ -16,7 +16,8 @@ public sealed interface Fact
         AlgorithmUse,
         KeyPassword,
         KeyDerivation,
-        EmbeddedKeyMaterial {
+        EmbeddedKeyMaterial,
+        ObservedKeyGeneration {
 
   /** The call or literal the fact is about. */
   Location location();

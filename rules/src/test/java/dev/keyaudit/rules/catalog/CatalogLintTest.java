@@ -35,7 +35,7 @@ class CatalogLintTest {
         .extracting(RuleDescriptor::id)
         .containsExactly(
             "KA101", "KA102", "KA103", "KA104", "KA105", "KA201", "KA202", "KA203", "KA204",
-            "KA205", "KA301", "KA302", "KA303", "KA304", "KA305")
+            "KA205", "KA301", "KA302", "KA303", "KA304", "KA305", "KA501", "KA502", "KA503")
         .isSorted();
   }
 
