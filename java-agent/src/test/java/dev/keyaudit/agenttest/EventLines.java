@@ -54,10 +54,10 @@ final class EventLines {
     return found.get(0);
   }
 
-  /** Sequence numbers increase by one and every prev_hash is the SHA-256 of the line before. */
+  /** Sequence numbers increase by one and every prev_hash is the SHA-384 of the line before. */
   void assertChained() throws Exception {
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    String previous = "0".repeat(64);
+    MessageDigest sha = MessageDigest.getInstance("SHA-384");
+    String previous = "0".repeat(96);
     long sequence = events.get(0).path("event.sequence").asLong() - 1;
     for (int i = 0; i < raw.size(); i++) {
       JsonNode e = events.get(i);

@@ -113,7 +113,10 @@ public final class KeyEventRecord implements LogRecord {
       return null;
     }
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(spki));
+      // keyaudit:ignore KA101 -- identifies a public key (no secrecy or collision-resistance
+      // claim); SHA-256 is the fingerprint convention shared with keygen's records
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha256.digest(spki));
     } catch (NoSuchAlgorithmException ex) {
       return null;
     }

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Checks a KeyAudit agent event log offline: every line is a JSON object whose {@code
- * event.sequence} is one more than the line before and whose {@code prev_hash} is the SHA-256 (hex)
+ * event.sequence} is one more than the line before and whose {@code prev_hash} is the SHA-384 (hex)
  * of the previous line's exact UTF-8 bytes; the first line of a log carries 64 zeros. An edited,
  * removed, inserted or reordered line breaks the chain at the first line after the change. The
  * agent's own {@code events-lost} records are reported as notes: a complete chain can still say
@@ -28,7 +28,7 @@ import java.util.List;
 public final class EventLogVerifier {
 
   /** {@code prev_hash} of a log's first line. */
-  public static final String GENESIS = "0".repeat(64);
+  public static final String GENESIS = "0".repeat(96);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,7 +41,7 @@ public final class EventLogVerifier {
 
   /** Verifies a log read line by line. */
   public VerificationResult verify(BufferedReader in) throws IOException {
-    MessageDigest sha256 = sha256();
+    MessageDigest sha384 = sha384();
     List<String> notes = new ArrayList<>();
     String expectedHash = null;
     long expectedSequence = -1;
@@ -108,7 +108,7 @@ public final class EventLogVerifier {
       } else if ("agent-stop".equals(action)) {
         stopped = true;
       }
-      expectedHash = HexFormat.of().formatHex(sha256.digest(line.getBytes(StandardCharsets.UTF_8)));
+      expectedHash = HexFormat.of().formatHex(sha384.digest(line.getBytes(StandardCharsets.UTF_8)));
       expectedSequence = sequence + 1;
     }
     if (lineNo == 0) {
@@ -125,11 +125,11 @@ public final class EventLogVerifier {
     return new VerificationResult(line, line, problem, notes);
   }
 
-  private static MessageDigest sha256() {
+  private static MessageDigest sha384() {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-384");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
+      throw new IllegalStateException("SHA-384 is mandatory in every JDK", e);
     }
   }
 }
