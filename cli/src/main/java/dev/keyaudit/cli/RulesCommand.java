@@ -30,8 +30,7 @@ final class RulesCommand implements Callable<Integer> {
       out.printf("%-6s %-8s %-32s %s%n", "ID", "LEVEL", "NAME", "TITLE");
       for (RuleDescriptor r : catalog.rules()) {
         out.printf(
-            "%-6s %-8s %-32s %s%n",
-            r.id(), r.defaultSeverity().sarifLevel(), r.name(), r.title());
+            "%-6s %-8s %-32s %s%n", r.id(), r.defaultSeverity().sarifLevel(), r.name(), r.title());
       }
       out.flush();
       return ExitCodes.OK;

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code keyaudit scan PATH...}: maps options onto a {@link ScanRequest} and picks the exit code. */
+/**
+ * {@code keyaudit scan PATH...}: maps options onto a {@link ScanRequest} and picks the exit code.
+ */
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,

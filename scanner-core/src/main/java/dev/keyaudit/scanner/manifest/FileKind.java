@@ -1,0 +1,97 @@
+package dev.keyaudit.scanner.manifest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of files the manifest frontend reads, chosen by name. Content decides later when the
+ * name lies: a binary file of any kind is probed as a keystore, and every text file also gets the
+ * PEM scan.
+ */
+enum FileKind {
+  PROPERTIES,
+  SECURITY_OVERRIDE,
+  JVM_OPTIONS,
+  YAML,
+  JSON,
+  TERRAFORM,
+  TERRAFORM_JSON,
+  DOCKERFILE,
+  SHELL,
+  MAKEFILE,
+  MAVEN_XML,
+  /** PEM, JWK or key files: only the key scans apply. */
+  KEY_FILE,
+  /** Binary key containers: JKS, JCEKS, PKCS#12. */
+  KEYSTORE;
+
+  static Optional<FileKind> of(String relativePath) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.equals("java.security") || lower.endsWith(".security")) {
+      return Optional.of(SECURITY_OVERRIDE);
+    }
+    if (lower.endsWith(".properties")) {
+      return Optional.of(PROPERTIES);
+    }
+    if (lower.equals("jvm.config") || lower.endsWith(".vmoptions") || lower.equals("jvm.options")) {
+      return Optional.of(JVM_OPTIONS);
+    }
+    if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
+      return Optional.of(YAML);
+    }
+    if (lower.endsWith(".tf.json")) {
+      return Optional.of(TERRAFORM_JSON);
+    }
+    if (lower.endsWith(".json")
+        || lower.endsWith(".tfstate")
+        || lower.endsWith(".tfstate.backup")
+        || lower.endsWith(".jwk")
+        || lower.endsWith(".jwks")) {
+      return Optional.of(JSON);
+    }
+    if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".hcl")) {
+      return Optional.of(TERRAFORM);
+    }
+    if (lower.equals("dockerfile")
+        || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")
+        || lower.equals("containerfile")) {
+      return Optional.of(DOCKERFILE);
+    }
+    if (lower.equals(".env")
+        || lower.endsWith(".env")
+        || lower.startsWith(".env.")
+        || lower.equals(".envrc")
+        || lower.endsWith(".sh")
+        || lower.endsWith(".bash")
+        || lower.equals("jenkinsfile")) {
+      return Optional.of(SHELL);
+    }
+    if (lower.equals("makefile") || lower.equals("gnumakefile") || lower.endsWith(".mk")) {
+      return Optional.of(MAKEFILE);
+    }
+    if (lower.equals("pom.xml") || lower.equals("settings.xml")) {
+      return Optional.of(MAVEN_XML);
+    }
+    if (lower.endsWith(".pem")
+        || lower.endsWith(".key")
+        || lower.endsWith(".asc")
+        || lower.endsWith(".der")
+        || lower.startsWith("id_rsa")
+        || lower.startsWith("id_dsa")
+        || lower.startsWith("id_ecdsa")
+        || lower.startsWith("id_ed25519")) {
+      return Optional.of(KEY_FILE);
+    }
+    if (lower.endsWith(".jks")
+        || lower.endsWith(".jceks")
+        || lower.endsWith(".p12")
+        || lower.endsWith(".pfx")
+        || lower.endsWith(".keystore")
+        || lower.endsWith(".truststore")) {
+      return Optional.of(KEYSTORE);
+    }
+    return Optional.empty();
+  }
+}
