@@ -32,6 +32,9 @@ public record Placeholder(String name, String defaultValue) {
       } else if (c == ':' && depth == 0) {
         String name = body.substring(0, i).trim();
         String def = body.substring(i + 1);
+        if (def.startsWith("?") || def.startsWith("+")) {
+          return Optional.of(new Placeholder(name, null)); // ${VAR:?error}, ${VAR:+alternate}
+        }
         if (def.startsWith("-")) {
           def = def.substring(1); // compose/shell ${VAR:-default}
         }

@@ -66,7 +66,11 @@ final class DockerfileReader {
   }
 
   /** {@code ["java", "-Dx=y", "-jar", "app.jar"]} as a shell command line. */
-  private static String jsonForm(String rest) {
+  private static String jsonForm(String text) {
+    String rest =
+        text.startsWith("[") && text.lastIndexOf(']') > 0
+            ? text.substring(0, text.lastIndexOf(']') + 1)
+            : text;
     if (!rest.startsWith("[") || !rest.endsWith("]")) {
       return rest;
     }

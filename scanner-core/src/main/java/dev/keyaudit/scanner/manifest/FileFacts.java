@@ -92,7 +92,7 @@ final class FileFacts {
     String lowerName = name.toLowerCase(Locale.ROOT);
     if (kind == Kind.CREDENTIAL
         && (decoded == 16 || decoded == 24 || decoded == 32)
-        && (lowerName.contains("key") || lowerName.contains("secret"))) {
+        && lowerName.contains("key")) {
       effective = Kind.SYMMETRIC_KEY; // the size of an AES key under a key-like name
     }
     if (effective == Kind.KEY_PASSWORD || effective == Kind.CREDENTIAL) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class HelmTemplates {
 
-  private static final Pattern ACTION = Pattern.compile("\\{\\{-?.*?-?}}");
+  private static final Pattern ACTION =
+      Pattern.compile("(?<!\\$)\\{\\{-?.*?-?}}"); // not GitHub's ${{ }}
   private static final Pattern ONLY_ACTION = Pattern.compile("^\\s*(\\{\\{-?.*?-?}}\\s*)+$");
   private static final Pattern KEY_VALUE =
       Pattern.compile("^\\s*-?\\s*([A-Za-z0-9_.\\-]+)\\s*:\\s+(\\S.*)$");

@@ -33,6 +33,19 @@ final class KeyCommands {
           "-l", "-y", "-p", "-R", "-F", "-H", "-e", "-i", "-s", "-Y", "-L", "-k", "-Q", "-c", "-D",
           "-B");
 
+  private static final Set<String> OPTIONS_WITH_VALUE =
+      Set.of(
+          "-out",
+          "-in",
+          "-days",
+          "-passout",
+          "-passin",
+          "-rand",
+          "-primes",
+          "-writerand",
+          "-pass",
+          "-engine");
+
   private final FileFacts facts;
   private final int targetJdk;
 
@@ -64,11 +77,7 @@ final class KeyCommands {
       case "openssl" -> openssl(args, line);
       case "ssh-keygen" -> sshKeygen(args, line);
       case "vault" -> vault(args, line);
-      default -> {
-        if (tool.equals("java") || tool.endsWith("java")) {
-          args.forEach(a -> JvmOptions.option(a, line, facts));
-        }
-      }
+      default -> args.forEach(a -> JvmOptions.option(a, line, facts)); // java -D..., args lists
     }
   }
 
@@ -368,9 +377,15 @@ final class KeyCommands {
     return null;
   }
 
+  /** The bits operand of genrsa/gendsa/dsaparam: a number that is not an option's value. */
   private static String lastNumber(List<String> args) {
-    String last = args.get(args.size() - 1);
-    return last.matches("\\d{2,6}") && !args.get(args.size() - 2).startsWith("-") ? last : null;
+    for (int i = args.size() - 1; i >= 2; i--) {
+      String a = args.get(i);
+      if (a.matches("\\d{3,5}") && !OPTIONS_WITH_VALUE.contains(args.get(i - 1))) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private static int parseInt(String s) {

@@ -152,18 +152,22 @@ public final class ManifestFrontend implements Frontend {
   }
 
   private static void yaml(String text, FileFacts facts, ShellScanner shell) {
-    String source = text;
-    if (text.contains("{{")) {
-      source = HelmTemplates.literalParts(text); // a chart template is YAML only once rendered
-    }
+    YamlManifestReader reader = new YamlManifestReader(facts, shell);
     try {
-      new YamlManifestReader(facts, shell).read(YamlDocuments.parse(source, facts.path()));
+      reader.read(YamlDocuments.parse(text, facts.path()));
+      return;
     } catch (YamlDocuments.YamlException e) {
-      if (source != text) {
-        HelmTemplates.scanLines(source, facts);
+      if (!text.contains("{{")) {
+        facts.problem(0, "skipped: " + e.getMessage());
         return;
       }
-      facts.problem(0, "skipped: " + e.getMessage());
+    }
+    // A chart template is YAML only once rendered: read its literal parts.
+    String literal = HelmTemplates.literalParts(text);
+    try {
+      reader.read(YamlDocuments.parse(literal, facts.path()));
+    } catch (YamlDocuments.YamlException e) {
+      HelmTemplates.scanLines(literal, facts);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds private-key PEM blocks in text and parses each one: blocks written over several lines (also
@@ -14,6 +15,8 @@ final class PemScanner {
 
   private static final String BEGIN = "-----BEGIN ";
   private static final int MAX_BLOCK_LINES = 2000;
+  private static final Pattern LEADING_QUOTE = Pattern.compile("^\\+?\\s*[\"'`]");
+  private static final Pattern TRAILING_QUOTE = Pattern.compile("(\\\\n)?[\"'`]\\s*[+,;)]*\\s*$");
 
   /** A parsed private key block starting at {@code line} (1-based, relative to the text). */
   record Block(int line, String type, String body, ParsedKey key) {}
@@ -103,15 +106,17 @@ final class PemScanner {
         .map(k -> new Parsed(base64.toString(), k));
   }
 
-  /** Drops indentation, quotes, string concatenation and trailing commas around a body line. */
+  /**
+   * Drops indentation and the quoting of code that writes a key line by line ({@code "MIIE..." +},
+   * {@code "...\\n",}). A bare trailing {@code +} or {@code /} is base64 and stays.
+   */
   private static String clean(String raw) {
     String s = raw.strip();
-    while (!s.isEmpty() && "\"'+,;`|".indexOf(s.charAt(0)) >= 0) {
-      s = s.substring(1).strip();
+    s = LEADING_QUOTE.matcher(s).replaceFirst("");
+    s = TRAILING_QUOTE.matcher(s).replaceFirst("");
+    if (s.endsWith("\\")) {
+      s = s.substring(0, s.length() - 1); // properties continuation
     }
-    while (!s.isEmpty() && "\"'+,;`\\".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1).strip();
-    }
-    return s;
+    return s.strip();
   }
 }

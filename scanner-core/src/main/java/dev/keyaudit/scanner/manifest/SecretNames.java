@@ -43,6 +43,15 @@ final class SecretNames {
           "prefix",
           "store",
           "policy",
+          "spec",
+          "usage",
+          "purpose",
+          "opts",
+          "generator",
+          "literals",
+          "files",
+          "seconds",
+          "period",
           "rotation",
           "count",
           "timeout",
@@ -56,6 +65,7 @@ final class SecretNames {
 
   static Optional<Kind> classify(String name) {
     String full = canonical(name);
+    String flat = full.replace(".", ""); // environment-variable spelling of the same name
     String last = lastSegments(name);
     if (full.contains("truststore")) {
       return credentialUnlessExcluded(last);
@@ -64,16 +74,16 @@ final class SecretNames {
         || last.contains("storepass")
         || last.contains("keypass")
         || last.contains("keystoresecret")
-        || full.endsWith("keystore.password")
-        || full.endsWith("keystore.secret")
-        || full.endsWith("ssl.password")
-        || full.endsWith("ssl.keypassword")
+        || flat.endsWith("keystorepassword")
+        || flat.endsWith("keystoresecret")
+        || flat.endsWith("sslpassword")
+        || flat.endsWith("sslkeypassword")
         || full.contains("privatekeypassword")
         || full.contains("privatekeypassphrase")) {
       return Optional.of(Kind.KEY_PASSWORD);
     }
-    if (full.endsWith("encrypt.key")
-        || full.contains("jasypt.encryptor.password")
+    if (flat.endsWith("encryptkey")
+        || flat.contains("jasyptencryptorpassword")
         || last.contains("aeskey")
         || last.contains("encryptionkey")
         || last.contains("cipherkey")
@@ -139,6 +149,6 @@ final class SecretNames {
         out.append(Character.toLowerCase(c));
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]", "");
+    return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\[\\d*]", "");
   }
 }

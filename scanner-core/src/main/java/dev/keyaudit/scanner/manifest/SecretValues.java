@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 final class SecretValues {
 
-  private static final Pattern TEMPLATE =
+  /** Template expressions, wherever they are in a value. */
+  private static final Pattern TEMPLATE = Pattern.compile("\\$\\{\\{.*}}|\\{\\{.*}}|\\$\\{[^}]*}");
+
+  /** References that are placeholders only as the whole value ({@code $VAR}, {@code var.x}). */
+  private static final Pattern WHOLE_REFERENCE =
       Pattern.compile(
-          "\\$\\{\\{.*}}|\\{\\{.*}}|\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|@[A-Za-z_.]+@");
+          "^(?:\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\([^)]*\\)|`[^`]*`|%[A-Za-z_]+%|@[A-Za-z_.]+@|(?:var|local|data|module)\\.[A-Za-z0-9_.]+)$");
+
   private static final Pattern ANGLE = Pattern.compile("^<[^<>]*>$");
   private static final Pattern REPEATED = Pattern.compile("^(.)\\1*$");
   private static final Pattern BASE64 = Pattern.compile("^[A-Za-z0-9+/_-]+={0,2}$");
@@ -37,7 +42,10 @@ final class SecretValues {
         || lower.equals("none")) {
       return true;
     }
-    if (TEMPLATE.matcher(v).find() || ANGLE.matcher(v).matches() || REPEATED.matcher(v).matches()) {
+    if (TEMPLATE.matcher(v).find()
+        || WHOLE_REFERENCE.matcher(v).matches()
+        || ANGLE.matcher(v).matches()
+        || REPEATED.matcher(v).matches()) {
       return true;
     }
     return v.contains("EXAMPLE")

@@ -82,8 +82,8 @@ final class YamlManifestReader {
       for (NodeTuple t : map.getValue()) {
         if (t.getKeyNode() instanceof ScalarNode key) {
           String k = key.getValue();
-          if (envName.isPresent() && k.equals("value")) {
-            continue;
+          if ((envName.isPresent() && k.equals("value")) || k.equals("secretGenerator")) {
+            continue; // read as a pair above, or by secretGenerators()
           }
           String p = path.isEmpty() ? k : path + "." + k;
           walk(t.getValueNode(), p, depth + 1, SHELL_KEYS.contains(k));
@@ -105,13 +105,12 @@ final class YamlManifestReader {
 
   private void scalar(ScalarNode scalar, String path, boolean shellContext) {
     String value = scalar.getValue();
-    int first = contentLine(scalar);
     if (shellContext) {
-      shell.scan(value, first);
+      shell.scan(value, contentLine(scalar));
       return;
     }
     if (!path.isEmpty()) {
-      facts.setting(path, value, first);
+      facts.setting(path, value, line(scalar));
     }
   }
 
@@ -141,7 +140,7 @@ final class YamlManifestReader {
               for (NodeTuple t : entries(data)) {
                 if (t.getKeyNode() instanceof ScalarNode key
                     && t.getValueNode() instanceof ScalarNode value) {
-                  facts.setting(key.getValue(), value.getValue(), contentLine(value));
+                  facts.setting(key.getValue(), value.getValue(), line(value));
                 }
               }
             });
@@ -156,7 +155,7 @@ final class YamlManifestReader {
     if (decoded == null || decoded.length == 0) {
       return;
     }
-    int line = contentLine(value);
+    int line = line(value);
     Location location = facts.at(line);
     String text = new String(decoded, StandardCharsets.UTF_8);
     TraceStep step =
