@@ -17,6 +17,16 @@ public final class JdkDefaults {
   /** First release with the CNSA-based larger defaults (JDK-8267319). */
   public static final int LARGER_DEFAULTS_SINCE = 19;
 
+  /**
+   * Strength of the SUN "DRBG" when no {@code DrbgParameters} are given: the {@code
+   * securerandom.drbg.config} default instantiates "Hash_DRBG, SHA-256, 128, reseed_only" (observed
+   * on 17.0.15 and 25.0.3, §A.9).
+   */
+  public static final int DRBG_DEFAULT_STRENGTH = 128;
+
+  /** Capability of the default DRBG instantiation: no prediction resistance. */
+  public static final String DRBG_DEFAULT_CAPABILITY = "RESEED_ONLY";
+
   private record Sizes(int before19, int since19, int bouncyCastle) {}
 
   private static final Map<String, Sizes> KEY_SIZES =
