@@ -121,17 +121,26 @@ final class TerraformReader {
       }
       case "ECDSA" -> {
         Attribute curveAttr = block.attribute("ecdsa_curve");
-        Value<String> curve =
-            curveAttr == null
-                ? Generation.toolDefault("secp224r1", "tls_private_key default ecdsa_curve is P224")
-                : stringValue(curveAttr).map(Generation::normalizeCurve);
-        facts.fact(
-            Generation.pair(
-                at,
-                "terraform tls_private_key",
-                jca,
-                Value.unknown("size follows from the curve"),
-                curve));
+        if (curveAttr == null) {
+          // The provider's default curve is P224: neither strength nor curve is stated.
+          String why = "tls_private_key default ecdsa_curve is P224";
+          facts.fact(
+              Generation.pair(
+                  at,
+                  "terraform tls_private_key",
+                  jca,
+                  Generation.toolDefault(224, why),
+                  Generation.toolDefault("secp224r1", why)));
+        } else {
+          Value<String> curve = stringValue(curveAttr).map(Generation::normalizeCurve);
+          facts.fact(
+              Generation.pair(
+                  at,
+                  "terraform tls_private_key",
+                  jca,
+                  Value.unknown("size follows from the curve"),
+                  curve));
+        }
       }
       case "ED25519" ->
           facts.fact(

@@ -2,13 +2,13 @@ package dev.keyaudit.scanner.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyaudit.rules.check.PolicyEvaluator;
 import dev.keyaudit.rules.check.Violation;
-import dev.keyaudit.rules.check.manifest.ManifestCheck;
-import dev.keyaudit.rules.check.manifest.ManifestChecks;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.facts.KeyGeneration;
 import dev.keyaudit.rules.facts.KeyPairGeneration;
 import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.rules.policy.Policies;
 import dev.keyaudit.scanner.scan.InputFile;
 import dev.keyaudit.scanner.scan.ScanContext;
 import java.io.IOException;
@@ -34,10 +34,11 @@ import org.junit.jupiter.api.TestFactory;
  * both directions, what it reports with the inline markers of each file:
  *
  * <ul>
- *   <li>{@code expect: KA4nn} (in a {@code #}, {@code //} or {@code <!-- -->} comment): a KA4xx
- *       violation on that line;
+ *   <li>{@code expect: KAnnn} (in a {@code #}, {@code //} or {@code <!-- -->} comment): a violation
+ *       of that rule on that line, as the policy evaluator judges the frontend's facts with the
+ *       default policy (generation commands give KA1xx findings, manifests KA4xx);
  *   <li>{@code gen: ALG/SIZE/CURVE}: a key generation fact on that line ({@code -} for a value the
- *       fact does not know) — judged by the KA1xx checks, which live with the policy evaluator;
+ *       fact does not know), so the frontend's reading of a command is tested on its own;
  *   <li>JSON and binary files list {@code line rule} pairs in a side-car {@code name.expect}.
  * </ul>
  *
@@ -50,6 +51,8 @@ class ManifestFixtureTest {
       Pattern.compile("expect:\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
   private static final Pattern GEN =
       Pattern.compile("gen:\\s*([A-Za-z0-9\\-]+/[0-9\\-?]+/[A-Za-z0-9\\-]+)");
+  private static final Pattern POLICY_MARKER =
+      Pattern.compile("keyaudit-policy:\\s*([a-z0-9.\\-]+)");
   private static final String POLICY = "nist-800-131a";
 
   @TestFactory
@@ -77,7 +80,7 @@ class ManifestFixtureTest {
     return tests.stream();
   }
 
-  private record Scan(List<Fact> facts, List<Violation> violations, RecordingSink sink) {}
+  private record Scan(List<Fact> facts, RecordingSink sink) {}
 
   private static Scan scan(Path root, List<Path> files) {
     ManifestFrontend frontend = new ManifestFrontend();
@@ -85,13 +88,7 @@ class ManifestFixtureTest {
         files.stream().map(p -> new InputFile(p, rel(root, p))).filter(frontend::accepts).toList();
     RecordingSink sink = new RecordingSink();
     frontend.analyze(inputs, new ScanContext(17, 1), sink);
-    List<Violation> violations = new ArrayList<>();
-    for (Fact fact : sink.facts) {
-      for (ManifestCheck check : ManifestChecks.all()) {
-        violations.addAll(check.check(fact, POLICY));
-      }
-    }
-    return new Scan(sink.facts, violations, sink);
+    return new Scan(sink.facts, sink);
   }
 
   private static void check(Path file, String rel, Scan scan) throws IOException {
@@ -99,8 +96,13 @@ class ManifestFixtureTest {
     Map<Integer, List<String>> expectedGen = new TreeMap<>();
     readMarkers(file, expected, expectedGen);
 
+    PolicyEvaluator evaluator = new PolicyEvaluator(Policies.load(policyOf(file)));
+    List<Violation> violations = new ArrayList<>();
+    for (Fact fact : scan.facts()) {
+      violations.addAll(evaluator.evaluate(fact).violations());
+    }
     Map<Integer, List<String>> actual = new TreeMap<>();
-    for (Violation v : scan.violations()) {
+    for (Violation v : violations) {
       if (v.location().path().equals(rel)) {
         actual.computeIfAbsent(v.location().startLine(), k -> new ArrayList<>()).add(v.ruleId());
       }
@@ -120,11 +122,25 @@ class ManifestFixtureTest {
     sortValues(actual);
     sortValues(expectedGen);
     sortValues(actualGen);
-    assertThat(actual).as("KA4xx findings (line -> rules) in %s", rel).isEqualTo(expected);
+    assertThat(actual).as("findings (line -> rules) in %s", rel).isEqualTo(expected);
     assertThat(actualGen)
         .as("generation facts (line -> ALG/SIZE/CURVE) in %s", rel)
         .isEqualTo(expectedGen);
-    assertNoSecretPrinted(file, rel, scan.violations());
+    assertNoSecretPrinted(file, rel, violations);
+  }
+
+  /** {@code keyaudit-policy: <id>} anywhere in a text fixture selects the policy. */
+  private static String policyOf(Path file) throws IOException {
+    if (Files.exists(file.resolveSibling(file.getFileName() + ".expect"))) {
+      return POLICY;
+    }
+    for (String line : textLines(file)) {
+      Matcher m = POLICY_MARKER.matcher(line);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return POLICY;
   }
 
   private static void readMarkers(
@@ -178,7 +194,7 @@ class ManifestFixtureTest {
 
   /**
    * Values written on the lines that carry a marker, and the body lines of PEM blocks, must never
-   * appear in a finding's message or properties (names of settings may).
+   * appear in the message or properties of a finding about a secret (names of settings may).
    */
   private static void assertNoSecretPrinted(Path file, String rel, List<Violation> violations)
       throws IOException {
@@ -206,8 +222,8 @@ class ManifestFixtureTest {
       }
     }
     for (Violation v : violations) {
-      if (!v.location().path().equals(rel)) {
-        continue;
+      if (!v.location().path().equals(rel) || !v.properties().containsKey("secret")) {
+        continue; // only findings about secrets carry one; generation findings name tools
       }
       String names =
           v.properties().getOrDefault("setting", "")

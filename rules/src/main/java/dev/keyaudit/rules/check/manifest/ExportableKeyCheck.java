@@ -1,46 +1,44 @@
 package dev.keyaudit.rules.check.manifest;
 
-import dev.keyaudit.rules.check.Violation;
+import dev.keyaudit.rules.check.Check;
+import dev.keyaudit.rules.check.CheckContext;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.facts.KeyExportability;
-import dev.keyaudit.rules.model.Severity;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * KA408: a managed key declared exportable ({@code exportable}, {@code allow_plaintext_backup}).
  * The setting is irreversible, and key material that can leave the key service is no longer kept
  * where it was generated.
  */
-public final class ExportableKeyCheck implements ManifestCheck {
+public final class ExportableKeyCheck implements Check {
 
   public static final String RULE_ID = "KA408";
 
   @Override
-  public String ruleId() {
-    return RULE_ID;
+  public Set<String> ruleIds() {
+    return Set.of(RULE_ID);
   }
 
   @Override
-  public List<Violation> check(Fact fact, String policyId) {
+  public void evaluate(Fact fact, CheckContext context) {
     if (!(fact instanceof KeyExportability k)) {
-      return List.of();
+      return;
     }
-    return List.of(
-        new Violation(
-            RULE_ID,
-            Severity.WARNING,
+    context
+        .violation(RULE_ID, fact)
+        .trace(k.trace())
+        .message(
             k.service()
                 + " key "
                 + k.keyName()
                 + " sets "
                 + k.setting()
                 + " = true: its material can be exported in plaintext, irreversibly."
-                + " Keep keys non-exportable inside the key service.",
-            k.location(),
-            k.trace(),
-            policyId,
-            "generated keys stay inside the key service boundary",
-            Map.of("service", k.service(), "setting", k.setting())));
+                + " Keep keys non-exportable inside the key service.")
+        .threshold("generated keys stay inside the key service boundary")
+        .property("service", k.service())
+        .property("setting", k.setting())
+        .report();
   }
 }

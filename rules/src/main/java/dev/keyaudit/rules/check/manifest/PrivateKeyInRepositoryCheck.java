@@ -1,32 +1,36 @@
 package dev.keyaudit.rules.check.manifest;
 
-import dev.keyaudit.rules.check.Violation;
+import dev.keyaudit.rules.check.Check;
+import dev.keyaudit.rules.check.CheckContext;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.facts.KeyMaterialInFile;
 import dev.keyaudit.rules.model.Severity;
-import dev.keyaudit.rules.model.Value;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.keyaudit.rules.policy.Threshold;
+import java.util.Set;
 
 /**
  * KA401: private or secret key material stored in the repository (PEM/OpenSSH/PGP keys, JWKs with
  * private members, keystores with key entries, keys in Kubernetes Secrets or Terraform state). A
- * key that is encrypted with an unknown passphrase is a warning; a readable one is an error.
+ * key encrypted with an unknown passphrase is a warning; a readable one keeps the catalog's error.
+ * Reported when the policy forbids embedded private keys (the KA302 setting).
  */
-public final class PrivateKeyInRepositoryCheck implements ManifestCheck {
+public final class PrivateKeyInRepositoryCheck implements Check {
 
   public static final String RULE_ID = "KA401";
 
   @Override
-  public String ruleId() {
-    return RULE_ID;
+  public Set<String> ruleIds() {
+    return Set.of(RULE_ID);
   }
 
   @Override
-  public List<Violation> check(Fact fact, String policyId) {
+  public void evaluate(Fact fact, CheckContext context) {
     if (!(fact instanceof KeyMaterialInFile key)) {
-      return List.of();
+      return;
+    }
+    Threshold<Boolean> forbidden = context.policy().secrets().forbidEmbeddedPrivateKeys();
+    if (!forbidden.value()) {
+      return;
     }
     boolean readable = !key.encrypted() || key.openedWith() != null;
     String algorithm = key.algorithm().knownValue().orElse(null);
@@ -39,38 +43,29 @@ public final class PrivateKeyInRepositoryCheck implements ManifestCheck {
         message.append(' ').append(size).append(" bits");
       }
     }
-    message.append(" ").append(key.material().describe()).append('.');
+    message.append(", ").append(key.material().describe()).append('.');
     if (key.openedWith() != null) {
       message.append(" The keystore opens with ").append(key.openedWith()).append('.');
     } else if (key.encrypted()) {
       message.append(
-          " It is passphrase-protected, but the protected key is still in the repository.");
+          " It is passphrase-protected, but the protected key is still shared with everyone who has the repository.");
     }
     message.append(
         " Generate keys where they are used and keep them in a key store or secret manager.");
-    Map<String, String> properties = new HashMap<>();
-    properties.put("format", key.format());
-    properties.put("encrypted", Boolean.toString(key.encrypted() && key.openedWith() == null));
-    if (algorithm != null) {
-      properties.put("algorithm", algorithm);
+    CheckContext.ViolationBuilder v =
+        context
+            .violation(RULE_ID, fact)
+            .trace(key.trace())
+            .message(message.toString())
+            .threshold(forbidden.cite("no private or secret keys in source control"))
+            .property("format", key.format())
+            .property("encrypted", key.encrypted() && key.openedWith() == null)
+            .property("algorithm", algorithm)
+            .property("keySize", size)
+            .property("secret", key.material().describe());
+    if (!readable) {
+      v.severity(Severity.WARNING);
     }
-    if (size != null) {
-      properties.put("keySize", size.toString());
-    }
-    properties.put("secret", key.material().describe());
-    return List.of(
-        new Violation(
-            RULE_ID,
-            readable ? Severity.ERROR : Severity.WARNING,
-            message.toString(),
-            key.location(),
-            key.trace(),
-            policyId,
-            "no private or secret key material in source control (CEK-10 guideline 7)",
-            properties));
-  }
-
-  static String describe(Value<?> v) {
-    return v.knownValue().map(Object::toString).orElse("unknown");
+    v.report();
   }
 }

@@ -1,23 +1,20 @@
 package dev.keyaudit.rules.check.manifest;
 
-import dev.keyaudit.rules.check.Violation;
+import dev.keyaudit.rules.check.CheckContext;
 import dev.keyaudit.rules.facts.SecretInConfig;
-import dev.keyaudit.rules.model.Severity;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
 
-/** Builds the violation for a {@link SecretInConfig}: same message shape for KA402–KA404. */
+/** Reports a {@link SecretInConfig}: one message shape for KA402–KA404, never the value. */
 final class SecretLiterals {
 
   private SecretLiterals() {}
 
-  static Violation violation(
+  static CheckContext.ViolationBuilder violation(
+      CheckContext context,
       String ruleId,
-      Severity severity,
       SecretInConfig s,
       String what,
       String advice,
-      String policyId,
       String threshold) {
     StringBuilder m =
         new StringBuilder(what)
@@ -36,17 +33,17 @@ final class SecretLiterals {
           .append(bytes * 8)
           .append(" key");
     }
-    m.append(". ").append(advice);
-    Map<String, String> properties = new HashMap<>();
-    properties.put("setting", s.key());
-    properties.put("kind", s.kind().name());
-    properties.put("secret", s.secret().describe());
-    properties.put("placeholderDefault", Boolean.toString(s.placeholderDefault()));
-    properties.put("entropy", String.format(java.util.Locale.ROOT, "%.2f", s.entropy()));
-    if (bytes > 0) {
-      properties.put("decodedBytes", Integer.toString(bytes));
-    }
-    return new Violation(
-        ruleId, severity, m.toString(), s.location(), s.trace(), policyId, threshold, properties);
+    m.append(". ").append(advice).append(" Policy ").append(context.policy().id()).append('.');
+    return context
+        .violation(ruleId, s)
+        .trace(s.trace())
+        .message(m.toString())
+        .threshold(threshold)
+        .property("setting", s.key())
+        .property("kind", s.kind().name())
+        .property("secret", s.secret().describe())
+        .property("placeholderDefault", s.placeholderDefault())
+        .property("entropy", String.format(Locale.ROOT, "%.2f", s.entropy()))
+        .property("decodedBytes", bytes > 0 ? bytes : null);
   }
 }
