@@ -48,7 +48,7 @@ class ConfigIndexTest {
     assertThat(legacy.value()).isEqualTo("1024");
     assertThat(legacy.location().startLine()).isEqualTo(11);
 
-    ConfigEntry dev = index.lookup("CRYPTO_RSA_KEY_SIZE".replace('_', '.'), "dev").orElseThrow();
+    ConfigEntry dev = index.lookup("Crypto.RSA.key_size", "dev").orElseThrow();
     assertThat(dev.value()).isEqualTo("3072");
     assertThat(dev.location().path()).isEqualTo("src/main/resources/application-dev.properties");
 
