@@ -80,6 +80,26 @@ class ManifestFixtureTest {
     return tests.stream();
   }
 
+  /** Every KA4xx rule of the catalog is expected somewhere in the fixtures. */
+  @org.junit.jupiter.api.Test
+  void everyManifestRuleHasAPositiveFixture() throws IOException, URISyntaxException {
+    Path root = Path.of(getClass().getResource("/fixtures/manifests").toURI());
+    Set<String> expectedSomewhere = new HashSet<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        Map<Integer, List<String>> expected = new TreeMap<>();
+        readMarkers(p, expected, new TreeMap<>());
+        expected.values().forEach(expectedSomewhere::addAll);
+      }
+    }
+    List<String> manifestRules =
+        dev.keyaudit.rules.catalog.RuleCatalog.indexedIds().stream()
+            .filter(id -> id.startsWith("KA4"))
+            .toList();
+    assertThat(manifestRules).isNotEmpty();
+    assertThat(expectedSomewhere).containsAll(manifestRules);
+  }
+
   private record Scan(List<Fact> facts, RecordingSink sink) {}
 
   private static Scan scan(Path root, List<Path> files) {
