@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       RulesCommand.class,
       PoliciesCommand.class,
-      KeygenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KeyAuditCli implements Runnable {

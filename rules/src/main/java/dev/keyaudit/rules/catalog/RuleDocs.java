@@ -9,6 +9,7 @@ import dev.keyaudit.rules.policy.DigestRule;
 import dev.keyaudit.rules.policy.Policy;
 import dev.keyaudit.rules.policy.RngPolicy;
 import dev.keyaudit.rules.policy.Threshold;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -161,7 +162,7 @@ public final class RuleDocs {
         .append(" |\n");
     for (AlgorithmRule rule :
         p.algorithms().values().stream()
-            .sorted(java.util.Comparator.comparing(AlgorithmRule::algorithm))
+            .sorted(Comparator.comparing(AlgorithmRule::algorithm))
             .toList()) {
       md.append("| ")
           .append(cell(rule.algorithm()))
@@ -172,9 +173,7 @@ public final class RuleDocs {
           .append(" |\n");
     }
     for (DigestRule rule :
-        p.digests().values().stream()
-            .sorted(java.util.Comparator.comparing(DigestRule::digest))
-            .toList()) {
+        p.digests().values().stream().sorted(Comparator.comparing(DigestRule::digest)).toList()) {
       md.append("| ")
           .append(cell(rule.digest()))
           .append(" (KA101) | ")

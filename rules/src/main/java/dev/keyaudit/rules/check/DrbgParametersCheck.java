@@ -35,7 +35,7 @@ final class DrbgParametersCheck implements Check {
   public void evaluate(Fact fact, CheckContext context) {
     if (fact instanceof SecureRandomCreation c) {
       if (isDrbg(c.algorithm()) || c.drbgStrength() != null) {
-        String subject = "SecureRandom." + c.api();
+        String subject = c.api();
         judgeFloor(fact, subject, strengths(c.algorithm(), c.drbgStrength()), context);
         unknownStrength(fact, subject, c.drbgStrength(), context);
         judgePredictionResistance(fact, subject, c.drbgCapability(), context);

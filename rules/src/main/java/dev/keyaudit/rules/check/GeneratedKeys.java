@@ -43,6 +43,10 @@ final class GeneratedKeys {
       Candidate<?> parameter) {
 
     OptionalInt strength() {
+      if (algorithm.kind() == JcaAlgorithm.Kind.POST_QUANTUM) {
+        return SecurityStrength.ofParameterSet(
+            Algorithms.lookup(parameterSet).map(JcaAlgorithm::name).orElse(parameterSet));
+      }
       return SecurityStrength.of(algorithm, bits, curve);
     }
 
@@ -170,7 +174,7 @@ final class GeneratedKeys {
       } else {
         List<Candidate<Integer>> sizes = Candidate.of(keySize);
         if (sizes.isEmpty()) {
-          if (curve != null && curve instanceof Value.Unknown<String>) {
+          if (curve instanceof Value.Unknown<String>) {
             noteUnknown(curve, "curve", unknown);
           } else {
             noteUnknown(keySize, "key size", unknown);

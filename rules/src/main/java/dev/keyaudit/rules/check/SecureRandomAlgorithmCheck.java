@@ -28,7 +28,7 @@ final class SecureRandomAlgorithmCheck implements Check {
   @Override
   public void evaluate(Fact fact, CheckContext context) {
     if (fact instanceof SecureRandomCreation c) {
-      judge(fact, "SecureRandom." + c.api(), c.algorithm(), context);
+      judge(fact, c.api(), c.algorithm(), context);
       return;
     }
     GeneratedKeys.rng(fact)

@@ -200,6 +200,12 @@ class RuleBehaviourTest {
               assertThat(x.threshold()).contains("SP 800-133 Rev. 2");
             });
     assertThat(ruleIds(on("nist-800-131a", "2026-06-01"), keyPair("RSA", 3072))).isEmpty();
+    var mlKem =
+        new KeyPairGeneration(
+            AT, lit("ML-KEM"), Value.unknown("spec"), lit("ML-KEM-1024"), drbg128);
+    assertThat(violations(on("nist-800-131a", "2026-06-01"), mlKem))
+        .singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("ML-KEM-1024 keys (256-bit strength)"));
   }
 
   @Test

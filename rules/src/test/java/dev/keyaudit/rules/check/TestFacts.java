@@ -85,11 +85,12 @@ final class TestFacts {
   }
 
   static SecureRandomCreation secureRandom(String algorithm) {
-    return new SecureRandomCreation(AT, "getInstance", lit(algorithm), null, null);
+    return new SecureRandomCreation(AT, "SecureRandom.getInstance", lit(algorithm), null, null);
   }
 
   static SecureRandomCreation drbgCreation(Value<Integer> strength, Value<String> capability) {
-    return new SecureRandomCreation(AT, "getInstance", lit("DRBG"), strength, capability);
+    return new SecureRandomCreation(
+        AT, "SecureRandom.getInstance", lit("DRBG"), strength, capability);
   }
 
   static RngSeeding seeding(String rngType, SeedSource seed, boolean beforeFirstUse) {

@@ -1,0 +1,91 @@
+package dev.keyaudit.scanner.source;
+
+import dev.keyaudit.rules.model.Secret;
+import dev.keyaudit.rules.model.Value;
+import java.util.Arrays;
+
+/**
+ * The non-primitive constants the evaluator computes: byte and char arrays, parameter specs, DRBG
+ * parameters and a few markers (a clock reading, a Base64 decoder, {@code null}).
+ */
+final class ConstValues {
+
+  private ConstValues() {}
+
+  /** Markers for values that matter by what they are, not by their content. */
+  enum Marker {
+    NULL,
+    /** The current time, e.g. {@code System.currentTimeMillis()}: a predictable seed. */
+    CLOCK,
+    /** An object whose getters read the clock: {@code new Date()}, {@code Instant.now()}. */
+    NOW,
+    BASE64_DECODER,
+    HEX_FORMAT,
+    BOUNCY_CASTLE_PROVIDER
+  }
+
+  /**
+   * A constant byte array. {@code text} is the string it was encoded from ({@code
+   * "...".getBytes()}) or null; it only serves to mask the secret the way a reader recognises it.
+   */
+  record Bytes(byte[] bytes, String text) {
+    Secret secret() {
+      return text != null ? Secret.ofTextBytes(text) : Secret.ofBytes(bytes);
+    }
+
+    Bytes slice(int offset, int length) {
+      if (offset < 0 || length < 0 || offset + length > bytes.length) {
+        return null;
+      }
+      return new Bytes(Arrays.copyOfRange(bytes, offset, offset + length), null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Bytes b && Arrays.equals(bytes, b.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return "byte[" + bytes.length + "]";
+    }
+  }
+
+  /** A constant char array ({@code "...".toCharArray()}, {@code {'a', 'b'}}). */
+  record Chars(char[] chars) {
+    Secret secret() {
+      return Secret.ofText(new String(chars));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Chars c && Arrays.equals(chars, c.chars);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(chars);
+    }
+
+    @Override
+    public String toString() {
+      return "char[" + chars.length + "]";
+    }
+  }
+
+  /**
+   * An {@code AlgorithmParameterSpec} that selects a key size or a named curve / parameter set.
+   * Either value is null when the spec does not carry it.
+   *
+   * @param api simple class name, e.g. "ECGenParameterSpec"
+   */
+  record ParamSpec(String api, Value<Integer> size, Value<String> curve) {}
+
+  /** {@code DrbgParameters.instantiation(strength, capability, personalization)}. */
+  record DrbgSpec(Value<Integer> strength, Value<String> capability) {}
+}

@@ -1,0 +1,134 @@
+package dev.keyaudit.scanner.source;
+
+import com.github.javaparser.ast.expr.Expression;
+import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
+import dev.keyaudit.rules.model.Secret;
+import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.scanner.source.ConstValues.Bytes;
+import dev.keyaudit.scanner.source.ConstValues.Chars;
+import dev.keyaudit.scanner.source.ConstValues.Marker;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The intra-procedural {@link ExpressionResolver}: answers from the values the flow walk computed
+ * for the arguments of one call (straight-line reassignment, branches, constants of the file).
+ */
+final class FlowResolver implements ExpressionResolver {
+
+  private final Map<Expression, AbstractValue> values = new IdentityHashMap<>();
+
+  FlowResolver(List<Expression> arguments, List<AbstractValue> argumentValues) {
+    for (int i = 0; i < arguments.size(); i++) {
+      values.put(arguments.get(i), argumentValues.get(i));
+    }
+  }
+
+  AbstractValue valueOf(Expression argument) {
+    AbstractValue v = values.get(argument);
+    return v != null ? v : AbstractValue.unknown("not evaluated");
+  }
+
+  @Override
+  public Value<Integer> intValue(Expression argument, TraceStep sink) {
+    return toValue(valueOf(argument), sink, ConstantFolding::asInt, "not an integer constant");
+  }
+
+  @Override
+  public Value<String> stringValue(Expression argument, TraceStep sink) {
+    return toValue(
+        valueOf(argument), sink, v -> v instanceof String s ? s : null, "not a string constant");
+  }
+
+  @Override
+  public Value<Secret> secretValue(Expression argument, TraceStep sink) {
+    return toValue(valueOf(argument), sink, FlowResolver::secretOf, "not a constant");
+  }
+
+  @Override
+  public Value<SeedSource> seedValue(Expression argument, TraceStep sink) {
+    return toValue(valueOf(argument), sink, FlowResolver::seedOf, "not a constant");
+  }
+
+  @Override
+  public boolean isNull(Expression argument) {
+    return valueOf(argument).isNull();
+  }
+
+  static Secret secretOf(Object value) {
+    if (value instanceof Bytes b) {
+      return b.secret();
+    }
+    if (value instanceof Chars c) {
+      return c.secret();
+    }
+    if (value instanceof String s) {
+      return Secret.ofText(s);
+    }
+    if (value instanceof BigInteger i) {
+      return Secret.ofBytes(i.toByteArray());
+    }
+    return null;
+  }
+
+  private static SeedSource seedOf(Object value) {
+    if (value == Marker.CLOCK) {
+      return SeedSource.CLOCK;
+    }
+    if (value instanceof Bytes
+        || value instanceof Chars
+        || value instanceof String
+        || value instanceof BigInteger
+        || ConstantFolding.number(value) != null) {
+      return SeedSource.CONSTANT;
+    }
+    return null;
+  }
+
+  /**
+   * Converts every candidate with {@code convert} (null: not of the wanted kind) and ends each
+   * trace with {@code sink}. No convertible candidate gives {@link Value.Unknown}.
+   */
+  static <T> Value<T> toValue(
+      AbstractValue value, TraceStep sink, Function<Object, T> convert, String notWhat) {
+    List<Value.Known<T>> known = new ArrayList<>();
+    for (Candidate c : value.candidates) {
+      if (c.value() == Marker.NULL) {
+        continue;
+      }
+      T t = convert.apply(c.value());
+      if (t != null) {
+        Value.Known<T> k = Value.known(t, c.withStep(sink).trace());
+        if (!known.contains(k)) {
+          known.add(k);
+        }
+      }
+    }
+    if (known.isEmpty()) {
+      return Value.unknown(value.unknownOr(notWhat));
+    }
+    return Value.oneOf(known);
+  }
+
+  /** {@code value} with {@code step} appended to every trace (a spec's curve reaching a call). */
+  static <T> Value<T> appendStep(Value<T> value, TraceStep step) {
+    if (value instanceof Value.Known<T> k) {
+      return withStep(k, step);
+    }
+    if (value instanceof Value.OneOf<T> o) {
+      return Value.oneOf(o.branches().stream().map(b -> withStep(b, step)).toList());
+    }
+    return value;
+  }
+
+  private static <T> Value.Known<T> withStep(Value.Known<T> k, TraceStep step) {
+    List<TraceStep> trace = new ArrayList<>(k.trace());
+    trace.add(step);
+    return Value.known(k.value(), trace);
+  }
+}
