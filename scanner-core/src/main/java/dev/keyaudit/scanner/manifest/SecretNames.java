@@ -66,79 +66,83 @@ final class SecretNames {
   static Optional<Kind> classify(String name) {
     String full = canonical(name);
     String flat = full.replace(".", ""); // environment-variable spelling of the same name
-    String last = lastSegments(name);
-    if (full.contains("truststore")) {
-      return credentialUnlessExcluded(last);
+    String tail = full.substring(full.lastIndexOf('.') + 1); // the setting's own name
+    if (excluded(tail)) {
+      return Optional.empty();
     }
-    if (last.contains("keystorepass")
-        || last.contains("storepass")
-        || last.contains("keypass")
-        || last.contains("keystoresecret")
-        || flat.endsWith("keystorepassword")
-        || flat.endsWith("keystoresecret")
-        || flat.endsWith("sslpassword")
-        || flat.endsWith("sslkeypassword")
-        || full.contains("privatekeypassword")
-        || full.contains("privatekeypassphrase")) {
+    if (full.contains("truststore")) {
+      return credential(tail); // truststores protect certificates, not keys
+    }
+    if (containsAny(tail, "keystorepass", "storepass", "keypass", "keystoresecret")
+        || endsWithAny(
+            flat,
+            "keystorepassword",
+            "keystoresecret",
+            "sslpassword",
+            "sslkeypassword",
+            "privatekeypassword",
+            "privatekeypassphrase")) {
       return Optional.of(Kind.KEY_PASSWORD);
     }
-    if (flat.endsWith("encryptkey")
+    if (endsWithAny(flat, "encryptkey", "aeskey")
         || flat.contains("jasyptencryptorpassword")
-        || last.contains("aeskey")
-        || last.contains("encryptionkey")
-        || last.contains("cipherkey")
-        || last.contains("masterkey")
-        || last.contains("datakey")
-        || last.contains("symmetrickey")
-        || last.equals("secretkey")
-        || last.endsWith(".secretkey")) {
-      return excluded(last) ? Optional.empty() : Optional.of(Kind.SYMMETRIC_KEY);
+        || containsAny(
+            tail, "aeskey", "encryptionkey", "cipherkey", "masterkey", "datakey", "symmetrickey")
+        || tail.equals("secretkey")) {
+      return Optional.of(Kind.SYMMETRIC_KEY);
     }
-    if ((full.contains("jwt") && (last.contains("secret") || last.endsWith("key")))
-        || last.contains("hmacsecret")
-        || last.contains("hmackey")
-        || last.contains("signingkey")
-        || last.contains("signingsecret")
-        || last.contains("tokensecret")
-        || last.contains("base64secret")) {
-      return excluded(last) ? Optional.empty() : Optional.of(Kind.SIGNING_SECRET);
+    if ((full.contains("jwt") && (tail.contains("secret") || tail.endsWith("key")))
+        || containsAny(
+            tail,
+            "hmacsecret",
+            "hmackey",
+            "signingkey",
+            "signingsecret",
+            "tokensecret",
+            "base64secret")) {
+      return Optional.of(Kind.SIGNING_SECRET);
     }
-    return credentialUnlessExcluded(last);
+    return credential(tail);
   }
 
-  private static Optional<Kind> credentialUnlessExcluded(String last) {
+  private static Optional<Kind> credential(String tail) {
     boolean credential =
-        last.contains("password")
-            || last.contains("passwd")
-            || last.endsWith("pwd")
-            || last.contains("secret")
-            || last.contains("token")
-            || last.contains("apikey")
-            || last.contains("privatekey")
-            || last.contains("credential")
-            || last.endsWith("passphrase");
-    return credential && !excluded(last) ? Optional.of(Kind.CREDENTIAL) : Optional.empty();
+        containsAny(
+                tail, "password", "passwd", "secret", "token", "apikey", "privatekey", "credential")
+            || tail.endsWith("pwd")
+            || tail.endsWith("passphrase");
+    return credential ? Optional.of(Kind.CREDENTIAL) : Optional.empty();
   }
 
-  private static boolean excluded(String last) {
-    String tail = last.substring(last.lastIndexOf('.') + 1);
+  /** Names such as {@code key-size}, {@code password-file}, {@code secret-name}: no secret. */
+  private static boolean excluded(String tail) {
+    if (tail.equals("secret") || tail.endsWith("password")) {
+      return false;
+    }
     for (String suffix : NOT_SECRET_SUFFIXES) {
-      if (tail.endsWith(suffix) && !tail.equals("secret") && !tail.endsWith("password")) {
+      if (tail.endsWith(suffix)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The last two dotted segments: "server.ssl.key-store-password" gives "ssl.keystorepassword". */
-  private static String lastSegments(String name) {
-    String c = canonical(name);
-    int last = c.lastIndexOf('.');
-    if (last < 0) {
-      return c;
+  private static boolean containsAny(String s, String... parts) {
+    for (String p : parts) {
+      if (s.contains(p)) {
+        return true;
+      }
     }
-    int before = c.lastIndexOf('.', last - 1);
-    return c.substring(before + 1);
+    return false;
+  }
+
+  private static boolean endsWithAny(String s, String... suffixes) {
+    for (String p : suffixes) {
+      if (s.endsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String canonical(String name) {

@@ -22,6 +22,9 @@ final class SecretValues {
       Pattern.compile(
           "^(?:\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\([^)]*\\)|`[^`]*`|%[A-Za-z_]+%|@[A-Za-z_.]+@|(?:var|local|data|module)\\.[A-Za-z0-9_.]+)$");
 
+  /** Maven's settings-security encryption: {@code {base64}}. */
+  private static final Pattern MAVEN_ENCRYPTED = Pattern.compile("^\\{[A-Za-z0-9+/]{12,}={0,2}}$");
+
   private static final Pattern ANGLE = Pattern.compile("^<[^<>]*>$");
   private static final Pattern REPEATED = Pattern.compile("^(.)\\1*$");
   private static final Pattern BASE64 = Pattern.compile("^[A-Za-z0-9+/_-]+={0,2}$");
@@ -74,7 +77,7 @@ final class SecretValues {
         || v.startsWith("arn:aws:secretsmanager")
         || v.startsWith("sm://")
         || v.startsWith("AgB") // SealedSecrets ciphertext prefix
-        || (v.startsWith("{") && v.endsWith("}") && v.length() > 20 && !v.contains(" ")); // Maven
+        || MAVEN_ENCRYPTED.matcher(v).matches(); // Maven
   }
 
   /** Neither a placeholder nor protected: worth judging. */
