@@ -55,6 +55,10 @@ final class KeyCommands {
   }
 
   void command(List<String> words, int line) {
+    command(words, line, 0);
+  }
+
+  private void command(List<String> words, int line, int depth) {
     int start = 0;
     // Skip wrappers and leading environment assignments: sudo, env, exec, VAR=x.
     while (start < words.size()
@@ -73,11 +77,31 @@ final class KeyCommands {
     List<String> args = words.subList(start, words.size());
     String tool = baseName(args.get(0));
     switch (tool) {
+      case "sh", "bash", "zsh" -> nestedScript(args, line, depth);
       case "keytool" -> keytool(args, line);
       case "openssl" -> openssl(args, line);
       case "ssh-keygen" -> sshKeygen(args, line);
       case "vault" -> vault(args, line);
       default -> args.forEach(a -> JvmOptions.option(a, line, facts)); // java -D..., args lists
+    }
+  }
+
+  /** {@code sh -c '...'}, {@code bash -c "..."} and Jenkins' {@code sh '...'} steps. */
+  private void nestedScript(List<String> args, int line, int depth) {
+    if (depth >= 3) {
+      return;
+    }
+    for (int i = 1; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("-c") || a.startsWith("-")) {
+        continue;
+      }
+      if (a.indexOf(' ') > 0) {
+        for (List<String> nested : ShellWords.commands(a)) {
+          command(nested, line, depth + 1);
+        }
+      }
+      return;
     }
   }
 
