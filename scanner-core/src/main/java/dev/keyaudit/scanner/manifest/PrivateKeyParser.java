@@ -238,16 +238,65 @@ final class PrivateKeyParser {
     }
     int algorithm = data[pos + 5] & 0xff;
     int mpiBits = ((data[pos + 6] & 0xff) << 8) | (data[pos + 7] & 0xff);
+    boolean encrypted = pgpSecretEncrypted(data, pos + 6, algorithm);
     return Optional.of(
         switch (algorithm) {
-          case 1, 2, 3 -> new ParsedKey("RSA", mpiBits, null, false);
-          case 17 -> new ParsedKey("DSA", mpiBits, null, false);
-          case 16 -> new ParsedKey("ElGamal", mpiBits, null, false);
-          case 18 -> new ParsedKey("ECDH", 0, null, false);
-          case 19 -> new ParsedKey("EC", 0, null, false);
-          case 22 -> new ParsedKey("EdDSA", 255, "Ed25519", false);
-          default -> new ParsedKey("PGP algorithm " + algorithm, 0, null, false);
+          case 1, 2, 3 -> new ParsedKey("RSA", mpiBits, null, encrypted);
+          case 17 -> new ParsedKey("DSA", mpiBits, null, encrypted);
+          case 16 -> new ParsedKey("ElGamal", mpiBits, null, encrypted);
+          case 18 -> new ParsedKey("ECDH", 0, null, encrypted);
+          case 19 -> new ParsedKey("EC", 0, null, encrypted);
+          case 22 -> new ParsedKey("EdDSA", 255, "Ed25519", encrypted);
+          default -> new ParsedKey("PGP algorithm " + algorithm, 0, null, encrypted);
         });
+  }
+
+  /**
+   * Skips the public key fields of a v4 secret-key packet and reads the S2K usage octet: 0 means
+   * the secret fields are in the clear. Unknown layouts count as encrypted (the cautious answer
+   * only lowers the finding to a warning).
+   */
+  private static boolean pgpSecretEncrypted(byte[] data, int fieldsStart, int algorithm) {
+    try {
+      return pgpS2kUsage(data, fieldsStart, algorithm);
+    } catch (IndexOutOfBoundsException e) {
+      return true;
+    }
+  }
+
+  private static boolean pgpS2kUsage(byte[] data, int fieldsStart, int algorithm) {
+    int pos = fieldsStart;
+    int mpis;
+    switch (algorithm) {
+      case 1, 2, 3 -> mpis = 2; // n, e
+      case 17 -> mpis = 4; // p, q, g, y
+      case 16 -> mpis = 3; // p, g, y
+      case 19, 22 -> {
+        pos += 1 + (data[pos] & 0xff); // curve OID
+        mpis = 1; // public point
+      }
+      case 18 -> {
+        pos += 1 + (data[pos] & 0xff); // curve OID
+        pos = skipMpi(data, pos); // public point
+        int s2k = pos < data.length ? pos + 1 + (data[pos] & 0xff) : data.length; // KDF params
+        return s2k >= data.length || data[s2k] != 0;
+      }
+      default -> {
+        return true;
+      }
+    }
+    for (int i = 0; i < mpis; i++) {
+      pos = skipMpi(data, pos);
+    }
+    return pos >= data.length || data[pos] != 0;
+  }
+
+  private static int skipMpi(byte[] data, int pos) {
+    if (pos + 2 > data.length) {
+      return data.length;
+    }
+    int bits = ((data[pos] & 0xff) << 8) | (data[pos + 1] & 0xff);
+    return pos + 2 + (bits + 7) / 8;
   }
 
   private static String curveName(String oid) {
