@@ -25,6 +25,8 @@ public final class ConfigIndex {
   private static final Pattern SPRING_PROPERTIES =
       Pattern.compile("(?:application|bootstrap)-([^/.]+)\\.properties");
 
+  private static final int MAX_RESOLUTION_DEPTH = 16;
+
   private final List<ConfigEntry> entries;
   private final List<Notification> problems;
   private final Map<String, List<ConfigEntry>> byKey = new HashMap<>();
@@ -97,6 +99,86 @@ public final class ConfigIndex {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A value as Spring would resolve it: {@code ${key:default}} placeholders (nested, chained, and
+   * inside longer text) are replaced by the winning setting or their default. {@code chain} lists
+   * the settings used, in the order they were followed, so callers can build a trace.
+   *
+   * @param value the resolved text
+   */
+  public record Resolved(String value, List<ConfigEntry> chain) {
+    public Resolved {
+      chain = List.copyOf(chain);
+    }
+  }
+
+  /**
+   * Resolves {@code expression} (e.g. the text of {@code @Value("${crypto.key-size:2048}")}), or
+   * empty when a referenced setting has neither a value nor a default, or references loop.
+   */
+  public Optional<Resolved> resolve(String expression, String profile) {
+    List<ConfigEntry> chain = new ArrayList<>();
+    String value = resolve(expression, profile, chain, 0);
+    return value == null ? Optional.empty() : Optional.of(new Resolved(value, chain));
+  }
+
+  private String resolve(String text, String profile, List<ConfigEntry> chain, int depth) {
+    if (depth > MAX_RESOLUTION_DEPTH) {
+      return null; // a reference loop, or absurd nesting
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      int start = text.indexOf("${", i);
+      if (start < 0) {
+        out.append(text, i, text.length());
+        break;
+      }
+      int end = closingBrace(text, start + 2);
+      if (end < 0) {
+        out.append(text, i, text.length());
+        break;
+      }
+      out.append(text, i, start);
+      Optional<Placeholder> p = Placeholder.parseWhole(text.substring(start, end + 1));
+      if (p.isEmpty()) {
+        return null;
+      }
+      Optional<ConfigEntry> entry = lookup(p.get().name(), profile);
+      String replacement;
+      if (entry.isPresent()) {
+        chain.add(entry.get());
+        replacement = resolve(entry.get().value(), profile, chain, depth + 1);
+      } else if (p.get().defaultValue() != null) {
+        replacement = resolve(p.get().defaultValue(), profile, chain, depth + 1);
+      } else {
+        return null;
+      }
+      if (replacement == null) {
+        return null;
+      }
+      out.append(replacement);
+      i = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static int closingBrace(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** Every value written for {@code key}, in every profile, in file order. */

@@ -80,6 +80,34 @@ class ConfigIndexTest {
     assertThat(Placeholder.containsReference("jdbc:${HOST}/db")).isTrue();
   }
 
+  @Test
+  void resolvesPlaceholdersAsSpringDoes() throws Exception {
+    List<ConfigEntry> entries =
+        ConfigIndex.read(
+            "application.yml",
+            """
+            crypto:
+              key-size: ${legacy.size:4096}
+            legacy:
+              size: 1024
+            name: app-${crypto.key-size}
+            loop: ${loop}
+            """);
+    ConfigIndex index = ConfigIndex.of(entries);
+
+    ConfigIndex.Resolved size = index.resolve("${crypto.key-size:2048}", null).orElseThrow();
+    assertThat(size.value()).isEqualTo("1024");
+    assertThat(size.chain())
+        .extracting(e -> e.key() + "@" + e.location().startLine())
+        .containsExactly("crypto.key-size@2", "legacy.size@4");
+
+    assertThat(index.resolve("${missing:256}", null).orElseThrow().value()).isEqualTo("256");
+    assertThat(index.resolve("${name}", null).orElseThrow().value()).isEqualTo("app-1024");
+    assertThat(index.resolve("${missing}", null)).isEmpty();
+    assertThat(index.resolve("${loop}", null)).isEmpty();
+    assertThat(index.resolve("plain", null).orElseThrow().chain()).isEmpty();
+  }
+
   private static InputFile input(Path root, String rel) {
     return new InputFile(root.resolve(rel), rel);
   }
