@@ -25,6 +25,50 @@ enum FileKind {
   /** Binary key containers: JKS, JCEKS, PKCS#12. */
   KEYSTORE;
 
+  /** Extensions of files that are sometimes keys under another name ({@code server.key.bak}). */
+  private static final java.util.Set<String> SNIFFED =
+      java.util.Set.of(
+          "", "bak", "old", "orig", "txt", "bin", "cfg", "conf", "dat", "secret", "backup");
+
+  /**
+   * The kind by name, else by the first bytes for files whose name says nothing: a keystore's magic
+   * number or a PEM header.
+   */
+  static Optional<FileKind> detect(dev.keyaudit.scanner.scan.InputFile file) {
+    Optional<FileKind> byName = of(file.relativePath());
+    if (byName.isPresent()) {
+      return byName;
+    }
+    String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String ext = dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (!SNIFFED.contains(ext)) {
+      return Optional.empty();
+    }
+    byte[] head = new byte[64];
+    int n;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.path())) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    byte[] bytes = java.util.Arrays.copyOf(head, n);
+    boolean pfxHead = // SEQUENCE (long length), then INTEGER 3: a PKCS#12 PFX
+        n >= 7
+            && bytes[0] == 0x30
+            && bytes[1] == (byte) 0x82
+            && bytes[4] == 0x02
+            && bytes[5] == 0x01
+            && bytes[6] == 0x03;
+    if (KeystoreProber.type(bytes).isPresent() || pfxHead) {
+      return Optional.of(KEYSTORE);
+    }
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return text.contains("-----BEGIN ") || text.startsWith("openssh-key-v1")
+        ? Optional.of(KEY_FILE)
+        : Optional.empty();
+  }
+
   static Optional<FileKind> of(String relativePath) {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
     String lower = name.toLowerCase(Locale.ROOT);

@@ -36,7 +36,7 @@ public final class ManifestFrontend implements Frontend {
 
   @Override
   public boolean accepts(InputFile file) {
-    return FileKind.of(file.relativePath()).isPresent();
+    return FileKind.detect(file).isPresent();
   }
 
   @Override
@@ -44,7 +44,7 @@ public final class ManifestFrontend implements Frontend {
     List<String> passwords = new ArrayList<>();
     Map<InputFile, FileKind> kinds = new HashMap<>();
     for (InputFile f : files) {
-      FileKind.of(f.relativePath()).ifPresent(k -> kinds.put(f, k));
+      FileKind.detect(f).ifPresent(k -> kinds.put(f, k));
     }
     Map<String, Map<String, TerraformReader.Variable>> variables = terraformVariables(kinds, sink);
     List<InputFile> binaries = new ArrayList<>();
