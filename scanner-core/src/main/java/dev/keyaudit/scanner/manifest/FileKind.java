@@ -1,7 +1,14 @@
 package dev.keyaudit.scanner.manifest;
 
+import dev.keyaudit.scanner.scan.InputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kinds of files the manifest frontend reads, chosen by name. Content decides later when the
@@ -26,15 +33,14 @@ enum FileKind {
   KEYSTORE;
 
   /** Extensions of files that are sometimes keys under another name ({@code server.key.bak}). */
-  private static final java.util.Set<String> SNIFFED =
-      java.util.Set.of(
-          "", "bak", "old", "orig", "txt", "bin", "cfg", "conf", "dat", "secret", "backup");
+  private static final Set<String> SNIFFED =
+      Set.of("", "bak", "old", "orig", "txt", "bin", "cfg", "conf", "dat", "secret", "backup");
 
   /**
    * The kind by name, else by the first bytes for files whose name says nothing: a keystore's magic
    * number or a PEM header.
    */
-  static Optional<FileKind> detect(dev.keyaudit.scanner.scan.InputFile file) {
+  static Optional<FileKind> detect(InputFile file) {
     Optional<FileKind> byName = of(file.relativePath());
     if (byName.isPresent()) {
       return byName;
@@ -47,12 +53,12 @@ enum FileKind {
     }
     byte[] head = new byte[64];
     int n;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.path())) {
+    try (InputStream in = Files.newInputStream(file.path())) {
       n = in.readNBytes(head, 0, head.length);
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    byte[] bytes = java.util.Arrays.copyOf(head, n);
+    byte[] bytes = Arrays.copyOf(head, n);
     boolean pfxHead = // SEQUENCE (long length), then INTEGER 3: a PKCS#12 PFX
         n >= 7
             && bytes[0] == 0x30
@@ -63,7 +69,7 @@ enum FileKind {
     if (KeystoreProber.type(bytes).isPresent() || pfxHead) {
       return Optional.of(KEYSTORE);
     }
-    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
     return text.contains("-----BEGIN ") || text.startsWith("openssh-key-v1")
         ? Optional.of(KEY_FILE)
         : Optional.empty();

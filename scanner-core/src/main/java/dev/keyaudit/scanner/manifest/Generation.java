@@ -6,6 +6,7 @@ import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.RngSpec;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
+import java.util.Locale;
 
 /**
  * Builds the same generation facts the Java frontends emit ({@link KeyPairGeneration}, {@link
@@ -65,7 +66,7 @@ final class Generation {
 
   /** Curve spellings of the tools ("P-256", "prime256v1", "P224") to JCA names. */
   static String normalizeCurve(String curve) {
-    String c = curve.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+    String c = curve.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
     return switch (c) {
       case "p192", "prime192v1", "secp192r1", "nistp192" -> "secp192r1";
       case "p224", "secp224r1", "nistp224" -> "secp224r1";

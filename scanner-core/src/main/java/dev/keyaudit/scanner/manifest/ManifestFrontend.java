@@ -1,5 +1,8 @@
 package dev.keyaudit.scanner.manifest;
 
+import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.rules.model.Secret;
+import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.config.ConfigEntry;
 import dev.keyaudit.scanner.config.PropertiesReader;
 import dev.keyaudit.scanner.config.TextContent;
@@ -11,6 +14,7 @@ import dev.keyaudit.scanner.scan.InputFile;
 import dev.keyaudit.scanner.scan.Notification;
 import dev.keyaudit.scanner.scan.ScanContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -216,15 +220,14 @@ public final class ManifestFrontend implements Frontend {
     }
     Optional<ParsedKey> der = PrivateKeyParser.parseDer(bytes);
     if (der.isPresent()) {
-      dev.keyaudit.rules.model.Location at =
-          dev.keyaudit.rules.model.Location.line(file.relativePath(), 0);
+      Location at = Location.line(file.relativePath(), 0);
       facts.keyMaterial(
           at,
           "DER private key",
           der.get(),
           null,
-          dev.keyaudit.rules.model.Secret.ofBytes(bytes),
-          List.of(new dev.keyaudit.rules.model.TraceStep(at, "binary DER private key")));
+          Secret.ofBytes(bytes),
+          List.of(new TraceStep(at, "binary DER private key")));
       return;
     }
     facts.problem(0, "skipped: binary file that is neither a keystore nor a DER private key");
@@ -242,7 +245,7 @@ public final class ManifestFrontend implements Frontend {
         String text =
             new String(
                 TextContent.readBounded(e.getKey().path(), TextContent.MAX_TEXT_BYTES),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         Block root = HclParser.parse(text);
         for (Block b : root.blocks("variable")) {
           if (!b.labels().isEmpty() && b.attribute("default") != null) {

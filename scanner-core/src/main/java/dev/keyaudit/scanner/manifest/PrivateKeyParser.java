@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.manifest;
 
 import java.math.BigInteger;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,7 +75,7 @@ final class PrivateKeyParser {
       };
     } catch (IllegalArgumentException | IndexOutOfBoundsException | ArithmeticException e) {
       return Optional.empty();
-    } catch (java.nio.BufferUnderflowException e) {
+    } catch (BufferUnderflowException e) {
       return Optional.empty();
     }
   }

@@ -15,6 +15,7 @@ import dev.keyaudit.scanner.manifest.HclParser.Str;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -321,10 +322,8 @@ final class TerraformReader {
     return Value.unknown(a.name() + " is an expression");
   }
 
-  private static java.util.Optional<String> string(Attribute a) {
-    return a.value() instanceof Str s
-        ? java.util.Optional.of(s.text())
-        : java.util.Optional.empty();
+  private static Optional<String> string(Attribute a) {
+    return a.value() instanceof Str s ? Optional.of(s.text()) : Optional.empty();
   }
 
   private static Attribute first(Block block, String... names) {

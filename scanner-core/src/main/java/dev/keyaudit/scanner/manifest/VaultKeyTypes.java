@@ -3,6 +3,7 @@ package dev.keyaudit.scanner.manifest;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.Value;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ final class VaultKeyTypes {
   private VaultKeyTypes() {}
 
   static Optional<Fact> generation(String type, Location at, String written) {
-    String t = type.strip().toLowerCase(java.util.Locale.ROOT);
+    String t = type.strip().toLowerCase(Locale.ROOT);
     if (t.startsWith("aes128")) {
       return Optional.of(symmetric("AES", 128, at, written));
     }
