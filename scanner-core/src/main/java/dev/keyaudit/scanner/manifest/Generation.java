@@ -42,6 +42,30 @@ final class Generation {
     return new KeyGeneration(location, algorithm, size, toolRng(tool));
   }
 
+  /**
+   * A key generated inside a key service (cloud KMS, Key Vault, Vault transit): the service's own
+   * RBG is used, which no file can choose or show. The RNG counts as chosen (by the service), and
+   * its algorithm as unknown, so RNG rules stay undecided instead of asking code to pass one.
+   */
+  static KeyPairGeneration managedPair(
+      Location location,
+      String service,
+      Value<String> algorithm,
+      Value<Integer> size,
+      Value<String> curve) {
+    return new KeyPairGeneration(location, algorithm, size, curve, serviceRng(service));
+  }
+
+  static KeyGeneration managedSecretKey(
+      Location location, String service, Value<String> algorithm, Value<Integer> size) {
+    return new KeyGeneration(location, algorithm, size, serviceRng(service));
+  }
+
+  private static RngSpec serviceRng(String service) {
+    String why = service + " generates the key inside the service with its own RBG";
+    return new RngSpec(true, Value.unknown(why), Value.unknown(why), Value.unknown(why));
+  }
+
   /** The tool draws from its own generator; nothing in the file chooses it. */
   private static RngSpec toolRng(String tool) {
     String why = tool + " uses its built-in random source; the file does not choose one";

@@ -159,7 +159,7 @@ final class TerraformReader {
     if (spec.startsWith("RSA_")) {
       int bits = Integer.parseInt(spec.substring(4).replaceAll("\\D", "0"));
       facts.fact(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "aws kms",
               Generation.given("RSA", at, written),
@@ -171,7 +171,7 @@ final class TerraformReader {
               ? "secp256k1"
               : Generation.normalizeCurve(spec.substring(9));
       facts.fact(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "aws kms",
               Generation.given("EC", at, written),
@@ -180,7 +180,7 @@ final class TerraformReader {
     } else if (spec.startsWith("HMAC_")) {
       int bits = Integer.parseInt(spec.substring(5).replaceAll("\\D", "0"));
       facts.fact(
-          Generation.secretKey(
+          Generation.managedSecretKey(
               at,
               "aws kms",
               Generation.given("HmacSHA" + bits, at, written),
@@ -194,7 +194,7 @@ final class TerraformReader {
     Matcher ec = GCP_EC.matcher(algorithm);
     if (rsa.find()) {
       facts.fact(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "gcp kms",
               Generation.given("RSA", at, written),
@@ -202,7 +202,7 @@ final class TerraformReader {
               null));
     } else if (ec.find()) {
       facts.fact(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "gcp kms",
               Generation.given("EC", at, written),
@@ -210,7 +210,7 @@ final class TerraformReader {
               Generation.given(Generation.normalizeCurve(ec.group(1)), at, written)));
     } else if (algorithm.equals("HMAC_SHA1")) {
       facts.fact(
-          Generation.secretKey(
+          Generation.managedSecretKey(
               at,
               "gcp kms",
               Generation.given("HmacSHA1", at, written),
@@ -228,7 +228,7 @@ final class TerraformReader {
       Attribute size = block.attribute("key_size");
       Value<Integer> bits = size == null ? Value.unknown("key_size not set") : intValue(size);
       facts.fact(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "azure key vault",
               Generation.given("RSA", facts.at(type.line()), "key_type = " + t),
@@ -241,7 +241,7 @@ final class TerraformReader {
               ? Value.unknown("curve not set")
               : stringValue(curve).map(Generation::normalizeCurve);
       facts.fact(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "azure key vault",
               Generation.given("EC", facts.at(type.line()), "key_type = " + t),

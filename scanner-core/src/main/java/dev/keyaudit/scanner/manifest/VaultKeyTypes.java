@@ -28,7 +28,7 @@ final class VaultKeyTypes {
     if (t.startsWith("rsa-")) {
       int bits = Integer.parseInt(t.substring(4).replaceAll("\\D", "0"));
       return Optional.of(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "vault",
               Generation.given("RSA", at, written),
@@ -38,7 +38,7 @@ final class VaultKeyTypes {
     if (t.startsWith("ecdsa-p")) {
       String curve = Generation.normalizeCurve(t.substring(6));
       return Optional.of(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "vault",
               Generation.given("EC", at, written),
@@ -47,7 +47,7 @@ final class VaultKeyTypes {
     }
     if (t.equals("ed25519")) {
       return Optional.of(
-          Generation.pair(
+          Generation.managedPair(
               at,
               "vault",
               Generation.given("Ed25519", at, written),
@@ -58,7 +58,7 @@ final class VaultKeyTypes {
   }
 
   private static Fact symmetric(String alg, int bits, Location at, String written) {
-    return Generation.secretKey(
+    return Generation.managedSecretKey(
         at, "vault", Generation.given(alg, at, written), Generation.given(bits, at, written));
   }
 }
