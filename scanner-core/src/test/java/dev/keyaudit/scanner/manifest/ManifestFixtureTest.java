@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code expect: KAnnn} (in a {@code #}, {@code //} or {@code <!-- -->} comment): a violation
  *       of that rule on that line, as the policy evaluator judges the frontend's facts with the
  *       default policy (generation commands give KA1xx findings, manifests KA4xx);
+ *   <li>{@code ok: KAnnn}: that rule is not reported on that line (a documented negative);
  *   <li>{@code gen: ALG/SIZE/CURVE}: a key generation fact on that line ({@code -} for a value the
  *       fact does not know), so the frontend's reading of a command is tested on its own;
  *   <li>JSON and binary files list {@code line rule} pairs in a side-car {@code name.expect}.
@@ -49,6 +50,7 @@ class ManifestFixtureTest {
 
   private static final Pattern EXPECT =
       Pattern.compile("expect:\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
+  private static final Pattern OK = Pattern.compile("ok:\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
   private static final Pattern GEN =
       Pattern.compile("gen:\\s*([A-Za-z0-9\\-]+/[0-9\\-?]+/[A-Za-z0-9\\-]+)");
   private static final Pattern POLICY_MARKER =
@@ -80,16 +82,29 @@ class ManifestFixtureTest {
     return tests.stream();
   }
 
-  /** Every KA4xx rule of the catalog is expected somewhere in the fixtures. */
+  /**
+   * Every KA4xx rule of the catalog is expected somewhere in the fixtures ({@code expect:}) and
+   * documented as not reported somewhere else ({@code ok:}); the both-ways comparison makes an
+   * {@code ok:} line fail when the rule is reported there.
+   */
   @org.junit.jupiter.api.Test
-  void everyManifestRuleHasAPositiveFixture() throws IOException, URISyntaxException {
+  void everyManifestRuleHasAPositiveAndANegativeFixture() throws IOException, URISyntaxException {
     Path root = Path.of(getClass().getResource("/fixtures/manifests").toURI());
     Set<String> expectedSomewhere = new HashSet<>();
+    Set<String> okSomewhere = new HashSet<>();
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         Map<Integer, List<String>> expected = new TreeMap<>();
         readMarkers(p, expected, new TreeMap<>());
         expected.values().forEach(expectedSomewhere::addAll);
+        if (!isSideCar(p) && !Files.exists(p.resolveSibling(p.getFileName() + ".expect"))) {
+          for (String line : textLines(p)) {
+            Matcher ok = OK.matcher(line);
+            if (ok.find()) {
+              okSomewhere.addAll(List.of(ok.group(1).split("\\s*,\\s*")));
+            }
+          }
+        }
       }
     }
     List<String> manifestRules =
@@ -97,7 +112,8 @@ class ManifestFixtureTest {
             .filter(id -> id.startsWith("KA4"))
             .toList();
     assertThat(manifestRules).isNotEmpty();
-    assertThat(expectedSomewhere).containsAll(manifestRules);
+    assertThat(expectedSomewhere).as("rules with an expect: marker").containsAll(manifestRules);
+    assertThat(okSomewhere).as("rules with an ok: marker").containsAll(manifestRules);
   }
 
   private record Scan(List<Fact> facts, RecordingSink sink) {}
@@ -143,6 +159,18 @@ class ManifestFixtureTest {
     sortValues(expectedGen);
     sortValues(actualGen);
     assertThat(actual).as("findings (line -> rules) in %s", rel).isEqualTo(expected);
+    List<String> lines =
+        Files.exists(file.resolveSibling(file.getFileName() + ".expect"))
+            ? List.of()
+            : textLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher ok = OK.matcher(lines.get(i));
+      if (ok.find()) {
+        assertThat(actual.getOrDefault(i + 1, List.of()))
+            .as("%s:%d is marked ok", rel, i + 1)
+            .doesNotContainAnyElementsOf(List.of(ok.group(1).split("\\s*,\\s*")));
+      }
+    }
     assertThat(actualGen)
         .as("generation facts (line -> ALG/SIZE/CURVE) in %s", rel)
         .isEqualTo(expectedGen);

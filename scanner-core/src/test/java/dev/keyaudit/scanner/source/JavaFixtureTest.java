@@ -51,6 +51,9 @@ class JavaFixtureTest {
     List<String> missing = new ArrayList<>();
     for (RuleDescriptor rule : RuleCatalog.builtIn().rules()) {
       String id = rule.id();
+      if (id.startsWith("KA4")) {
+        continue; // manifest rules: ManifestFixtureTest enforces their fixtures
+      }
       boolean positive = all.stream().anyMatch(f -> f.expects(id));
       boolean negative =
           all.stream()
