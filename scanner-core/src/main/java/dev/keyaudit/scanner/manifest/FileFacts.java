@@ -87,6 +87,9 @@ final class FileFacts {
     if (!SecretValues.isLiteralSecret(value) || value.contains("-----BEGIN")) {
       return; // PEM values are reported as key material by the PEM scan
     }
+    if (SecretValues.isProse(value, kind == Kind.KEY_PASSWORD)) {
+      return; // descriptions and messages under secret-like names (schemas, docs)
+    }
     int decoded = SecretValues.decodedLength(value);
     Kind effective = kind;
     String lowerName = name.toLowerCase(Locale.ROOT);

@@ -25,6 +25,7 @@ final class SecretValues {
   /** Maven's settings-security encryption: {@code {base64}}. */
   private static final Pattern MAVEN_ENCRYPTED = Pattern.compile("^\\{[A-Za-z0-9+/]{12,}={0,2}}$");
 
+  private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]{2,}[.,;:!?]?");
   private static final Pattern ANGLE = Pattern.compile("^<[^<>]*>$");
   private static final Pattern REPEATED = Pattern.compile("^(.)\\1*$");
   private static final Pattern BASE64 = Pattern.compile("^[A-Za-z0-9+/_-]+={0,2}$");
@@ -83,6 +84,21 @@ final class SecretValues {
   /** Neither a placeholder nor protected: worth judging. */
   static boolean isLiteralSecret(String value) {
     return !isPlaceholder(value) && !isProtected(value);
+  }
+
+  /**
+   * Sentences are not secrets: descriptions in schemas and docs under secret-like names. A value
+   * with three or more plain lower-case words is prose; passwords may be passphrases, so for them
+   * it takes five.
+   */
+  static boolean isProse(String value, boolean passphraseAllowed) {
+    long words = 0;
+    for (String token : value.strip().split("\\s+")) {
+      if (PLAIN_WORD.matcher(token).matches()) {
+        words++;
+      }
+    }
+    return words >= (passphraseAllowed ? 5 : 3);
   }
 
   static String unquote(String v) {
