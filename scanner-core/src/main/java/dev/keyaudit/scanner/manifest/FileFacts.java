@@ -90,6 +90,9 @@ final class FileFacts {
     if (SecretValues.isProse(value, kind == Kind.KEY_PASSWORD)) {
       return; // descriptions and messages under secret-like names (schemas, docs)
     }
+    if (kind == Kind.CREDENTIAL && SecretValues.isIdentifier(value)) {
+      return; // "NextToken", "Result.Marker": names of things, not credentials
+    }
     int decoded = SecretValues.decodedLength(value);
     Kind effective = kind;
     String lowerName = name.toLowerCase(Locale.ROOT);

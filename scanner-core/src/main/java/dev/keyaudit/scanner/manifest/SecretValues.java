@@ -25,6 +25,7 @@ final class SecretValues {
   /** Maven's settings-security encryption: {@code {base64}}. */
   private static final Pattern MAVEN_ENCRYPTED = Pattern.compile("^\\{[A-Za-z0-9+/]{12,}={0,2}}$");
 
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z_.\\-/:\\[\\]]*");
   private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]{2,}[.,;:!?]?");
   private static final Pattern ANGLE = Pattern.compile("^<[^<>]*>$");
   private static final Pattern REPEATED = Pattern.compile("^(.)\\1*$");
@@ -99,6 +100,13 @@ final class SecretValues {
       }
     }
     return words >= (passphraseAllowed ? 5 : 3);
+  }
+
+  /**
+   * Letters joined by dots, dashes, slashes or underscores, without a digit: a name, not a secret.
+   */
+  static boolean isIdentifier(String value) {
+    return IDENTIFIER.matcher(value).matches();
   }
 
   static String unquote(String v) {

@@ -51,6 +51,17 @@ class SecretValuesTest {
   }
 
   @Test
+  void namesAndSentencesAreNotSecrets() {
+    assertThat(SecretValues.isIdentifier("DistributionList.NextMarker")).isTrue();
+    assertThat(SecretValues.isIdentifier("docker-credential-gcr")).isTrue();
+    assertThat(SecretValues.isIdentifier("7f1c9a0b3e5d4c2a")).isFalse();
+    assertThat(SecretValues.isIdentifier("Xk9#mQ2vL7")).isFalse();
+    assertThat(SecretValues.isProse("The secret key used to sign tokens.", false)).isTrue();
+    assertThat(SecretValues.isProse("L0cal-Keystore-Pass # expect: KA402", true)).isFalse();
+    assertThat(SecretValues.isProse("correct horse battery staple", true)).isFalse();
+  }
+
+  @Test
   void decodedLengthsAndEntropy() {
     assertThat(SecretValues.decodedLength("q83vEjRWeJq83vEjRWeJq8==")).isEqualTo(16);
     assertThat(SecretValues.decodedLength("0123456789abcdef0123456789abcdef")).isEqualTo(16);
