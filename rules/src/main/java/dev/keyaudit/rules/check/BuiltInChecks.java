@@ -28,7 +28,15 @@ public final class BuiltInChecks {
           new ConstantSaltCheck(),
           new UnauthorizedCallerCheck(),
           new SharedRngCheck(),
-          new UnattributedKeyGenerationCheck());
+          new UnattributedKeyGenerationCheck(),
+          new dev.keyaudit.rules.check.manifest.PrivateKeyInRepositoryCheck(),
+          new dev.keyaudit.rules.check.manifest.KeyPasswordInConfigCheck(),
+          new dev.keyaudit.rules.check.manifest.HardcodedSymmetricKeyCheck(),
+          new dev.keyaudit.rules.check.manifest.HighEntropySecretCheck(),
+          new dev.keyaudit.rules.check.manifest.EntropySourceCheck(),
+          new dev.keyaudit.rules.check.manifest.SecureRandomConfigurationCheck(),
+          new dev.keyaudit.rules.check.manifest.DisabledAlgorithmsWeakenedCheck(),
+          new dev.keyaudit.rules.check.manifest.ExportableKeyCheck());
 
   private BuiltInChecks() {}
 

@@ -17,7 +17,12 @@ public sealed interface Fact
         KeyPassword,
         KeyDerivation,
         EmbeddedKeyMaterial,
-        ObservedKeyGeneration {
+        ObservedKeyGeneration,
+        KeyMaterialInFile,
+        SecretInConfig,
+        RngConfiguration,
+        DisabledAlgorithmsOverride,
+        KeyExportability {
 
   /** The call or literal the fact is about. */
   Location location();

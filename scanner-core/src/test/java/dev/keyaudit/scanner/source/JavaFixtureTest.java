@@ -51,6 +51,11 @@ class JavaFixtureTest {
     List<String> missing = new ArrayList<>();
     for (RuleDescriptor rule : RuleCatalog.builtIn().rules()) {
       String id = rule.id();
+      if (id.startsWith("KA4") || id.startsWith("KA5")) {
+        // KA4xx: ManifestFixtureTest enforces their fixtures; KA5xx are judged on agent events
+        // (RuntimeGovernanceChecksTest in rules, PolicyIT in java-agent, both ways).
+        continue;
+      }
       boolean positive = all.stream().anyMatch(f -> f.expects(id));
       boolean negative =
           all.stream()
