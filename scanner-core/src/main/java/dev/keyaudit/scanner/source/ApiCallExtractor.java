@@ -11,10 +11,12 @@ import dev.keyaudit.rules.model.Value;
 import dev.keyaudit.scanner.source.ConstValues.Bytes;
 
 /**
- * Which crypto API call becomes which fact or tracked object. Values come only through the call's
- * {@link ExpressionResolver}; flow state (how a generator was initialised, whether a random source
- * was drawn from) through the call's {@link Env}. Returns the call's value, or null when the call
- * is not one it handles.
+ * Which crypto API call becomes which fact or tracked object. Generators go to {@link
+ * GeneratorCalls}, random sources to {@link RandomCalls}; algorithm uses, key specs, key passwords
+ * and key derivation are handled here. Values come only through the call's {@link
+ * ExpressionResolver}; flow state (how a generator was initialised, whether a random source was
+ * drawn from) through the call's {@link Env}. Each method returns the call's value, or null when
+ * the call is not one it handles.
  */
 final class ApiCallExtractor {
 
