@@ -109,7 +109,7 @@ final class SecureRandomAlgorithmCheck implements Check {
         .at(candidate, fact)
         .message(
             capitalize(subject)
-                + " is "
+                + " uses "
                 + name
                 + candidate.provenance()
                 + ", not an SP 800-90A DRBG that policy "
