@@ -53,7 +53,11 @@ final class RandomCalls {
       }
       AbstractValue rng =
           secureRandom(
-              "<init>", site, Value.providerDefault(null, DEFAULT_SECURE_RANDOM), null, null);
+              "new SecureRandom()",
+              site,
+              Value.providerDefault(null, DEFAULT_SECURE_RANDOM),
+              null,
+              null);
       if (n == 1) {
         seed(rng, "new SecureRandom(byte[])", site, 0);
       }
@@ -70,7 +74,7 @@ final class RandomCalls {
   AbstractValue factory(String name, CallSite site) {
     if (name.equals("getInstanceStrong") && site.argCount() == 0) {
       return secureRandom(
-          "getInstanceStrong",
+          "SecureRandom.getInstanceStrong",
           site,
           Value.providerDefault(
               null,
@@ -129,7 +133,7 @@ final class RandomCalls {
       strength = Value.unknown(algorithmUnknown(algorithm));
       capability = Value.unknown(algorithmUnknown(algorithm));
     }
-    return secureRandom("getInstance", site, algorithm, strength, capability);
+    return secureRandom("SecureRandom.getInstance", site, algorithm, strength, capability);
   }
 
   private static DrbgSpec drbgSpec(AbstractValue value) {
@@ -146,8 +150,8 @@ final class RandomCalls {
   }
 
   /**
-   * @param api the SecureRandom method, as the fact names it: "getInstance", "getInstanceStrong" or
-   *     "&lt;init&gt;" (a constructor, as in bytecode)
+   * @param api the creating call as {@link SecureRandomCreation#api()} documents it, e.g.
+   *     "SecureRandom.getInstance" or "new SecureRandom()"
    */
   private AbstractValue secureRandom(
       String api,
