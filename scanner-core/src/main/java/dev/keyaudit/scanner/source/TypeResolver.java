@@ -5,6 +5,7 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.keyaudit.scanner.jca.JcaApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

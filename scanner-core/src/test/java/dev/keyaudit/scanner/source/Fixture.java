@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * A Java fixture file and what it declares: an optional header ({@code // keyaudit-fixture:
  * policy=cnsa-2.0 target-jdk=21 rules=KA105}) in its first lines, and per line the markers {@code
  * // expect: KA102, KA104}, {@code // ok: KA102}, and the known-gap markers {@code // todo-expect:}
- * (a finding that is missing today) and {@code // todo-ok:} (a finding that should not be there).
+ * (a finding that is missing today) and {@code // todo-ok:} (a finding that should not be there). A
+ * marker may name the one frontend it applies to ({@code // expect[bytecode]: KA102}) where
+ * bytecode cannot agree with source, with a comment saying why; unqualified markers hold for both.
  */
-record Fixture(
+public record Fixture(
     Path file,
     String relativePath,
     String policy,
@@ -31,10 +33,19 @@ record Fixture(
 
   private static final Pattern HEADER = Pattern.compile("//\\s*keyaudit-fixture:(.*)");
   private static final Pattern MARKER =
-      Pattern.compile("//\\s*(expect|ok|todo-expect|todo-ok):\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
+      Pattern.compile(
+          "//\\s*(expect|ok|todo-expect|todo-ok)(?:\\[(source|bytecode)\\])?:"
+              + "\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
+
+  /** Which frontend reads the fixture: markers qualified for the other one are ignored. */
+  public enum View {
+    SOURCE,
+    BYTECODE
+  }
 
   /** The markers of one line. */
-  record Markers(Set<String> expect, Set<String> ok, Set<String> todoExpect, Set<String> todoOk) {
+  public record Markers(
+      Set<String> expect, Set<String> ok, Set<String> todoExpect, Set<String> todoOk) {
     static Markers empty() {
       return new Markers(
           new LinkedHashSet<>(),
@@ -45,6 +56,14 @@ record Fixture(
   }
 
   static Fixture read(Path file, String relativePath) throws IOException {
+    return read(file, relativePath, View.SOURCE);
+  }
+
+  /**
+   * Reads a fixture as {@code view} sees it: a marker qualified {@code expect[bytecode]:} only
+   * counts for the bytecode frontend, {@code expect[source]:} only for the source frontend.
+   */
+  public static Fixture read(Path file, String relativePath, View view) throws IOException {
     List<String> lines = Files.readAllLines(file);
     String policy = DEFAULT_POLICY;
     int jdk = DEFAULT_JDK;
@@ -69,6 +88,9 @@ record Fixture(
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = MARKER.matcher(lines.get(i));
       while (m.find()) {
+        if (m.group(2) != null && !m.group(2).equalsIgnoreCase(view.name())) {
+          continue;
+        }
         Markers line = markers.computeIfAbsent(i + 1, k -> Markers.empty());
         Set<String> target =
             switch (m.group(1)) {
@@ -77,7 +99,7 @@ record Fixture(
               case "todo-expect" -> line.todoExpect();
               default -> line.todoOk();
             };
-        for (String id : m.group(2).split(",")) {
+        for (String id : m.group(3).split(",")) {
           target.add(id.trim());
         }
       }
@@ -86,7 +108,7 @@ record Fixture(
   }
 
   /** Whether findings of {@code ruleId} are compared for this fixture. */
-  boolean inScope(String ruleId) {
+  public boolean inScope(String ruleId) {
     return rules.isEmpty() || rules.contains(ruleId);
   }
 

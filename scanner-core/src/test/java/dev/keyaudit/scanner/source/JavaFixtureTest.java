@@ -33,9 +33,10 @@ import org.junit.jupiter.api.TestFactory;
  * judges them under the fixture's policy, waivers are applied, and the (rule, line) of every
  * violation is compared with the fixture's markers in both directions.
  */
-class JavaFixtureTest {
+public class JavaFixtureTest {
 
-  static final List<String> FIXTURE_DIRS = List.of("fixtures/java", "fixtures/java-nocompile");
+  public static final List<String> FIXTURE_DIRS =
+      List.of("fixtures/java", "fixtures/java-nocompile");
 
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
@@ -105,7 +106,7 @@ class JavaFixtureTest {
    * (a text block, whose opening line cannot hold a comment), its last line when only that one
    * carries a marker for the rule.
    */
-  static int markerLine(Fixture fixture, Violation v) {
+  public static int markerLine(Fixture fixture, Violation v) {
     int start = v.location().startLine();
     int end = v.location().endLine();
     if (end > start
@@ -125,7 +126,7 @@ class JavaFixtureTest {
   }
 
   /** Both directions: every marker matched, every in-scope finding marked. */
-  static List<String> compare(Fixture fixture, Map<Integer, Set<String>> found) {
+  public static List<String> compare(Fixture fixture, Map<Integer, Set<String>> found) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<Integer, Fixture.Markers> e : fixture.markers().entrySet()) {
       int line = e.getKey();
@@ -165,7 +166,7 @@ class JavaFixtureTest {
   }
 
   /** What the scan applies: a waiver naming the rule (or every rule) covering the line. */
-  private static boolean waived(List<Suppression> suppressions, String ruleId, int line) {
+  public static boolean waived(List<Suppression> suppressions, String ruleId, int line) {
     return suppressions.stream()
         .anyMatch(
             s ->
@@ -176,6 +177,11 @@ class JavaFixtureTest {
   }
 
   static List<Fixture> fixtures(List<String> dirs) {
+    return fixtures(dirs, Fixture.View.SOURCE);
+  }
+
+  /** Every fixture under {@code dirs}, read as {@code view} sees it. */
+  public static List<Fixture> fixtures(List<String> dirs, Fixture.View view) {
     List<Fixture> out = new ArrayList<>();
     for (String dir : dirs) {
       Path root = resource(dir);
@@ -185,7 +191,8 @@ class JavaFixtureTest {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
           out.add(
-              Fixture.read(file, dir + "/" + root.relativize(file).toString().replace('\\', '/')));
+              Fixture.read(
+                  file, dir + "/" + root.relativize(file).toString().replace('\\', '/'), view));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -194,7 +201,7 @@ class JavaFixtureTest {
     return out;
   }
 
-  static Path resource(String dir) {
+  public static Path resource(String dir) {
     var url = JavaFixtureTest.class.getClassLoader().getResource(dir);
     if (url == null) {
       return null;
