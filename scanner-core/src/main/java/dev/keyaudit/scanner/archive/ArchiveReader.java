@@ -100,8 +100,13 @@ public final class ArchiveReader {
     }
     Contents contents = new Contents();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
+      ZipEntry entry = zip.getNextEntry();
+      if (entry == null) {
+        // ZipInputStream reads garbage as an empty archive: say so rather than stay silent.
+        problems.accept(new ArchiveProblem(location, "cannot read nested archive: no zip entries"));
+        return;
+      }
+      for (; entry != null; entry = zip.getNextEntry()) {
         if (!budget.entry(location)) {
           break;
         }

@@ -11,6 +11,6 @@ public final class BuiltInFrontends {
   private BuiltInFrontends() {}
 
   public static List<Frontend> all() {
-    return List.of(new JavaSourceFrontend());
+    return List.of(new JavaSourceFrontend(), new dev.keyaudit.scanner.bytecode.BytecodeFrontend());
   }
 }
