@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reads compiled code: class files in folders, and jars, wars, ears and Spring Boot fat jars with
@@ -45,12 +48,22 @@ public final class BytecodeFrontend implements Frontend {
 
   @Override
   public void analyze(List<InputFile> files, ScanContext context, FactSink sink) {
+    Set<String> sources =
+        context.scannedFiles().stream()
+            .filter(p -> p.endsWith(".java"))
+            .collect(Collectors.toUnmodifiableSet());
+    Predicate<String> scannedAsSource =
+        sources.isEmpty()
+            ? source -> false
+            : source ->
+                sources.stream().anyMatch(p -> p.equals(source) || p.endsWith("/" + source));
     for (InputFile file : files) {
       if (file.relativePath().toLowerCase(Locale.ROOT).endsWith(".class")) {
         try {
           analyze(
               new ClassEntry(file.relativePath(), Files.readAllBytes(file.path()), null),
               context.targetJdk(),
+              scannedAsSource,
               sink);
         } catch (IOException e) {
           sink.notification(
@@ -60,7 +73,7 @@ public final class BytecodeFrontend implements Frontend {
         new ArchiveReader(
                 limits,
                 context.targetJdk(),
-                entry -> analyze(entry, context.targetJdk(), sink),
+                entry -> analyze(entry, context.targetJdk(), scannedAsSource, sink),
                 problem ->
                     sink.notification(
                         Notification.warning(problem.location(), 0, problem.message())))
@@ -71,12 +84,23 @@ public final class BytecodeFrontend implements Frontend {
 
   /** Extracts the facts of one class file; never throws for a corrupt one. */
   public void analyze(ClassEntry entry, int targetJdk, FactSink sink) {
+    analyze(entry, targetJdk, source -> false, sink);
+  }
+
+  /**
+   * As {@link #analyze(ClassEntry, int, FactSink)}; a class whose source file ({@code
+   * com/acme/Keys.java}) {@code scannedAsSource} accepts is left to the source frontend, so each
+   * finding is reported once, on the source file.
+   */
+  public void analyze(
+      ClassEntry entry, int targetJdk, Predicate<String> scannedAsSource, FactSink sink) {
     try {
       List<Fact> facts =
           ClassScan.scan(
               entry.location(),
               entry.bytes(),
               targetJdk,
+              scannedAsSource,
               problem -> sink.notification(Notification.warning(entry.location(), 0, problem)));
       facts.forEach(sink::fact);
     } catch (RuntimeException e) {

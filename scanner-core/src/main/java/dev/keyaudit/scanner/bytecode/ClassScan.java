@@ -35,6 +35,20 @@ final class ClassScan {
    * reported to {@code problems} and skipped.
    */
   static List<Fact> scan(String path, byte[] bytes, int targetJdk, Consumer<String> problems) {
+    return scan(path, bytes, targetJdk, source -> false, problems);
+  }
+
+  /**
+   * As {@link #scan(String, byte[], int, Consumer)}, but a class whose source file ({@code
+   * com/acme/Keys.java}, from its package and {@code SourceFile} attribute) {@code scannedAsSource}
+   * says the scan also reads yields nothing: the source frontend reports it, once.
+   */
+  static List<Fact> scan(
+      String path,
+      byte[] bytes,
+      int targetJdk,
+      java.util.function.Predicate<String> scannedAsSource,
+      Consumer<String> problems) {
     ClassReader reader = new ClassReader(bytes);
     Relevance relevance = ConstantPoolFilter.relevance(reader);
     if (relevance == Relevance.NONE) {
@@ -42,6 +56,9 @@ final class ClassScan {
     }
     ClassNode node = new ClassNode();
     reader.accept(node, ClassReader.SKIP_FRAMES);
+    if (node.sourceFile != null && scannedAsSource.test(sourcePath(node))) {
+      return List.of();
+    }
     ClassContext cx = new ClassContext(path, node.name, targetJdk);
     constantFields(cx, node);
     if (relevance == Relevance.KEY_STRINGS) {
@@ -65,6 +82,12 @@ final class ClassScan {
     TrackedFacts.emit(cx);
     cx.unusedKeyStrings();
     return cx.facts;
+  }
+
+  /** {@code com/acme/Keys.java} for class {@code com/acme/Keys$Inner} compiled from Keys.java. */
+  static String sourcePath(ClassNode node) {
+    int slash = node.name.lastIndexOf('/');
+    return (slash < 0 ? "" : node.name.substring(0, slash + 1)) + node.sourceFile;
   }
 
   /** Static initialiser first, then constructors, then the rest: field writes before reads. */
