@@ -49,15 +49,24 @@ public final class ProjectIndex {
     }
   }
 
-  /** The qualified name {@code name} denotes: itself, or the only project type ending so. */
+  /**
+   * The qualified name {@code name} denotes: itself, the only project type ending so, or the only
+   * project type of that simple name.
+   */
   public Optional<String> qualify(String name) {
     if (types.containsKey(name)) {
       return Optional.of(name);
     }
     List<String> candidates = bySimpleName.getOrDefault(simple(name), List.of());
-    List<String> matching =
-        candidates.stream().filter(c -> c.equals(name) || c.endsWith("." + name)).toList();
-    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    List<String> matching = candidates.stream().filter(c -> c.endsWith("." + name)).toList();
+    if (matching.size() == 1) {
+      return Optional.of(matching.get(0));
+    }
+    // A frontend's guess at the package (a wildcard import) may be wrong: a unique simple name
+    // still identifies the type.
+    return matching.isEmpty() && candidates.size() == 1
+        ? Optional.of(candidates.get(0))
+        : Optional.empty();
   }
 
   public Optional<TypeSummary> type(String name) {

@@ -103,7 +103,7 @@ final class FlowResolver implements ExpressionResolver {
       }
       T t = convert.apply(c.value());
       if (t != null) {
-        Value.Known<T> k = Value.known(t, c.withStep(sink).trace());
+        Value.Known<T> k = Value.known(t, c.reportedTrace(sink));
         if (!known.contains(k)) {
           known.add(k);
         }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * policy=cnsa-2.0 target-jdk=21 rules=KA105}) in its first lines, and per line the markers {@code
  * // expect: KA102, KA104}, {@code // ok: KA102}, and the known-gap markers {@code // todo-expect:}
  * (a finding that is missing today) and {@code // todo-ok:} (a finding that should not be there).
+ * {@code project=dir} scans the fixture together with every file of its directory (classes and
+ * configuration files of one little project); only findings located in the fixture count.
  */
 record Fixture(
     Path file,
@@ -23,7 +25,8 @@ record Fixture(
     String policy,
     int targetJdk,
     Set<String> rules,
-    Map<Integer, Markers> markers) {
+    Map<Integer, Markers> markers,
+    boolean project) {
 
   static final String DEFAULT_POLICY = "nist-800-131a";
   static final int DEFAULT_JDK = 17;
@@ -49,6 +52,7 @@ record Fixture(
     String policy = DEFAULT_POLICY;
     int jdk = DEFAULT_JDK;
     Set<String> rules = new LinkedHashSet<>();
+    boolean project = false;
     for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
       Matcher h = HEADER.matcher(lines.get(i));
       if (!h.find()) {
@@ -60,6 +64,7 @@ record Fixture(
           case "policy" -> policy = kv[1];
           case "target-jdk" -> jdk = Integer.parseInt(kv[1]);
           case "rules" -> rules.addAll(List.of(kv[1].split(",")));
+          case "project" -> project = kv[1].equals("dir");
           default ->
               throw new IllegalArgumentException(relativePath + ": unknown setting " + kv[0]);
         }
@@ -82,7 +87,7 @@ record Fixture(
         }
       }
     }
-    return new Fixture(file, relativePath, policy, jdk, Set.copyOf(rules), markers);
+    return new Fixture(file, relativePath, policy, jdk, Set.copyOf(rules), markers, project);
   }
 
   /** Whether findings of {@code ruleId} are compared for this fixture. */
