@@ -22,9 +22,18 @@ public final class Values {
   public static <T> Value<T> toValue(
       Resolved resolved, TraceStep sink, Function<Object, T> convert, String notWhat) {
     List<Value.Known<T>> known = new ArrayList<>();
+    List<Object> atSink = new ArrayList<>();
     for (Resolved.Candidate c : resolved.candidates()) {
       if (c.value() == Expr.NULL) {
         continue;
+      }
+      // One value reaching the sink on its own is one finding there; caller-chosen ones are
+      // reported per caller.
+      if (c.callerSite() == null) {
+        if (atSink.contains(c.value())) {
+          continue;
+        }
+        atSink.add(c.value());
       }
       T t = convert.apply(c.value());
       if (t == null) {
