@@ -78,6 +78,10 @@ final class ExpressionEvaluator {
           "formatHex",
           "asList");
 
+  private static final java.util.Set<String> NUMERIC =
+      java.util.Set.of(
+          "int", "long", "short", "java.lang.Integer", "java.lang.Long", "Integer", "Long");
+
   private static final java.util.Set<String> SUPPLIER_GETTERS =
       java.util.Set.of("get", "getAsInt", "getAsLong", "call");
 
@@ -339,7 +343,7 @@ final class ExpressionEvaluator {
     } else {
       AbstractValue assigned = projectField(file.qualified(field.owner), field.name);
       if (assigned != null) {
-        value = assigned;
+        value = NUMERIC.contains(field.type) ? ProjectValues.asNumbers(assigned) : assigned;
       } else if (field.isFinal) {
         value = AbstractValue.unknown("field " + field.qualifiedName() + " set in a constructor");
       } else {
@@ -733,7 +737,13 @@ final class ExpressionEvaluator {
       return null;
     }
     int fallback = args.size() == 3 ? 2 : 1;
-    return file.project.config(kind, args, fallback, file.at(call));
+    AbstractValue value = file.project.config(kind, args, fallback, file.at(call));
+    boolean numeric =
+        args.size() == 3
+            && call.getArgument(1)
+                .toString()
+                .matches("(java\\.lang\\.)?(Integer|Long|Short)\\.class");
+    return numeric ? ProjectValues.asNumbers(value) : value;
   }
 
   /** A call of a project method (a helper, a getter, a builder), resolved by the engine. */

@@ -63,6 +63,22 @@ final class ProjectValues {
     return bouncyCastleFirst;
   }
 
+  /**
+   * Configuration text bound to a number ({@code @Value int bits}, {@code getProperty(k,
+   * Integer.class, d)}): numeric strings become numbers, as Spring's conversion does.
+   */
+  static AbstractValue asNumbers(AbstractValue v) {
+    List<Candidate> converted = new ArrayList<>();
+    for (Candidate c : v.candidates) {
+      Object value = c.value();
+      if (value instanceof String s && s.strip().matches("-?\\d{1,9}")) {
+        value = Integer.valueOf(s.strip());
+      }
+      converted.add(c.withValue(value));
+    }
+    return AbstractValue.ofCandidates(converted, v.unknown).withType(v.type);
+  }
+
   /** A value the flow walk computed, as IR: its candidates with their steps, or unknown. */
   private static Expr toExpr(AbstractValue v) {
     if (v.candidates.isEmpty()) {
