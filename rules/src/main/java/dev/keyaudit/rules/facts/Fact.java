@@ -16,7 +16,12 @@ public sealed interface Fact
         AlgorithmUse,
         KeyPassword,
         KeyDerivation,
-        EmbeddedKeyMaterial {
+        EmbeddedKeyMaterial,
+        KeyMaterialInFile,
+        SecretInConfig,
+        RngConfiguration,
+        DisabledAlgorithmsOverride,
+        KeyExportability {
 
   /** The call or literal the fact is about. */
   Location location();

@@ -98,7 +98,10 @@ final class ApiCallExtractor {
     }
     Value<String> algorithm =
         site.resolver().stringValue(site.arg(0), site.argumentStep("algorithm"));
-    boolean bouncyCastle = site.argCount() == 2 && isBouncyCastle(site.value(1));
+    boolean bouncyCastle =
+        site.argCount() == 2
+            ? isBouncyCastle(site.value(1))
+            : file.project != null && file.project.bouncyCastleFirst();
     Kind kind = type.equals(JcaApi.KEY_GENERATOR) ? Kind.KEY_GENERATOR : Kind.KEY_PAIR_GENERATOR;
     TrackedObject generator =
         TrackedObject.generator(

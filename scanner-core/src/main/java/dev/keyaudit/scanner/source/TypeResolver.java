@@ -94,6 +94,10 @@ final class TypeResolver {
    * Resolves a dotted name as written in code: {@code Cipher}, {@code KeyStore.PasswordProtection}
    * or {@code javax.crypto.Cipher}. The caller makes sure the first segment is not a variable.
    */
+  String packageName() {
+    return packageName;
+  }
+
   Optional<String> resolveDotted(String dotted) {
     int dot = dotted.indexOf('.');
     if (dot < 0) {

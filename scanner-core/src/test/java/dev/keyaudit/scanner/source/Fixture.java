@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * (a finding that is missing today) and {@code // todo-ok:} (a finding that should not be there). A
  * marker may name the one frontend it applies to ({@code // expect[bytecode]: KA102}) where
  * bytecode cannot agree with source, with a comment saying why; unqualified markers hold for both.
+ * {@code project=dir} scans the fixture together with every file of its directory (classes and
+ * configuration files of one little project); only findings located in the fixture count.
  */
 public record Fixture(
     Path file,
@@ -25,7 +27,8 @@ public record Fixture(
     String policy,
     int targetJdk,
     Set<String> rules,
-    Map<Integer, Markers> markers) {
+    Map<Integer, Markers> markers,
+    boolean project) {
 
   static final String DEFAULT_POLICY = "nist-800-131a";
   static final int DEFAULT_JDK = 17;
@@ -68,6 +71,7 @@ public record Fixture(
     String policy = DEFAULT_POLICY;
     int jdk = DEFAULT_JDK;
     Set<String> rules = new LinkedHashSet<>();
+    boolean project = false;
     for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
       Matcher h = HEADER.matcher(lines.get(i));
       if (!h.find()) {
@@ -79,6 +83,7 @@ public record Fixture(
           case "policy" -> policy = kv[1];
           case "target-jdk" -> jdk = Integer.parseInt(kv[1]);
           case "rules" -> rules.addAll(List.of(kv[1].split(",")));
+          case "project" -> project = kv[1].equals("dir");
           default ->
               throw new IllegalArgumentException(relativePath + ": unknown setting " + kv[0]);
         }
@@ -104,7 +109,7 @@ public record Fixture(
         }
       }
     }
-    return new Fixture(file, relativePath, policy, jdk, Set.copyOf(rules), markers);
+    return new Fixture(file, relativePath, policy, jdk, Set.copyOf(rules), markers, project);
   }
 
   /** Whether findings of {@code ruleId} are compared for this fixture. */
