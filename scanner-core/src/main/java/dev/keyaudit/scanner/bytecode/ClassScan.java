@@ -50,6 +50,9 @@ final class ClassScan {
       java.util.function.Predicate<String> scannedAsSource,
       Consumer<String> problems) {
     ClassReader reader = new ClassReader(bytes);
+    if (ProviderPackages.isProvider(reader.getClassName())) {
+      return List.of();
+    }
     Relevance relevance = ConstantPoolFilter.relevance(reader);
     if (relevance == Relevance.NONE) {
       return List.of();

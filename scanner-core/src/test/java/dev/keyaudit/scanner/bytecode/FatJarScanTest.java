@@ -56,12 +56,35 @@ class FatJarScanTest {
       }
       """;
 
+  private static final String PROVIDER =
+      """
+      package org.bouncycastle.jcajce.provider;
+
+      import java.security.KeyPairGenerator;
+
+      public class LegacySupport {
+        public Object keys() throws Exception {
+          KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+          kpg.initialize(512);
+          return kpg.generateKeyPair();
+        }
+      }
+      """;
+
   @Test
   void weakDependencyInsideAFatJarIsFound(@TempDir Path dir) throws IOException {
     Path src = Files.createDirectories(dir.resolve("src"));
     Path app = Files.writeString(src.resolve("App.java"), APP);
     Path legacy = Files.writeString(src.resolve("Legacy.java"), LEGACY);
-    Map<Path, Map<String, byte[]>> classes = InMemoryJavac.compile(List.of(app, legacy), 17);
+    Path provider = Files.writeString(src.resolve("LegacySupport.java"), PROVIDER);
+    Map<Path, Map<String, byte[]>> classes =
+        InMemoryJavac.compile(List.of(app, legacy, provider), 17);
+    byte[] bouncyCastle =
+        ZipBuilder.jar()
+            .add(
+                "org/bouncycastle/jcajce/provider/LegacySupport.class",
+                classes.get(provider).get("org/bouncycastle/jcajce/provider/LegacySupport"))
+            .bytes();
     byte[] dependency =
         ZipBuilder.jar()
             .add(
@@ -74,6 +97,7 @@ class FatJarScanTest {
         ZipBuilder.jar()
             .add("BOOT-INF/classes/com/acme/App.class", classes.get(app).get("com/acme/App"))
             .add("BOOT-INF/lib/weak-crypto-1.2.3.jar", dependency)
+            .add("BOOT-INF/lib/bcprov-jdk18on-1.80.jar", bouncyCastle)
             .bytes();
     Path scanned = Files.createDirectories(dir.resolve("dist"));
     Files.write(scanned.resolve("app.jar"), fatJar);
@@ -87,7 +111,7 @@ class FatJarScanTest {
         .contains("KA102 " + weak + ":11");
     assertThat(result.findings())
         .map(Finding::location)
-        .noneMatch(l -> l.path().contains("com/acme/App.class"));
+        .noneMatch(l -> l.path().contains("com/acme/App.class") || l.path().contains("bcprov"));
     assertThat(result.notifications())
         .anyMatch(
             n ->
@@ -96,5 +120,6 @@ class FatJarScanTest {
                             "app.jar!/BOOT-INF/lib/weak-crypto-1.2.3.jar!/com/weak/Broken.class")
                     && n.message().contains("corrupt class file"));
     assertThat(result.filesByFrontend()).containsEntry("java-bytecode", 1);
+    assertThat(result.findings()).noneMatch(f -> f.location().path().contains("bouncycastle"));
   }
 }
