@@ -97,6 +97,36 @@ class ArchiveReaderTest {
     assertThat(problems).hasSize(2).allMatch(p -> p.message().contains("unsafe name"));
   }
 
+  /** A jar with two entries named {@code a/X.class}: ZipOutputStream refuses them, so patch. */
+  private static byte[] duplicateEntries() {
+    byte[] jar = ZipBuilder.jar().add("a/X.class", CLASS).add("a/Y.class", CLASS).bytes();
+    byte[] from = "a/Y.class".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = 0; i + from.length <= jar.length; i++) {
+      if (java.util.Arrays.equals(jar, i, i + from.length, from, 0, from.length)) {
+        jar[i + 2] = 'X';
+      }
+    }
+    return jar;
+  }
+
+  @Test
+  void duplicateEntriesKeepTheFirstAndAreReported() throws IOException {
+    read(duplicateEntries(), ArchiveLimits.DEFAULT, 17);
+    assertThat(locations()).containsExactly("lib/app.jar!/a/X.class");
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("duplicate entry"));
+
+    classes.clear();
+    problems.clear();
+    read(
+        ZipBuilder.jar().add("lib/dup.jar", duplicateEntries()).bytes(), ArchiveLimits.DEFAULT, 17);
+    assertThat(locations()).containsExactly("lib/app.jar!/lib/dup.jar!/a/X.class");
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("duplicate entry"));
+  }
+
   @Test
   void zipBombEntryStopsAtTheEntryLimit() throws IOException {
     byte[] zeros = new byte[4 << 20]; // compresses to a few kilobytes
