@@ -1,17 +1,24 @@
 package dev.keyaudit.scanner.bytecode;
 
+import dev.keyaudit.rules.facts.EmbeddedKeyMaterial;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.bytecode.Markers.ArraySite;
 import dev.keyaudit.scanner.bytecode.Markers.NewSite;
+import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
 import dev.keyaudit.scanner.jca.InitState;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -30,9 +37,9 @@ final class ClassContext {
   final List<Tracked> tracked = new ArrayList<>();
 
   /** Private keys in the class's constant fields, each reported once (at its first use). */
-  final java.util.Set<String> keyConstants = new java.util.LinkedHashSet<>();
+  final Set<String> keyConstants = new LinkedHashSet<>();
 
-  private final java.util.Set<String> reportedKeys = new java.util.HashSet<>();
+  private final Set<String> reportedKeys = new HashSet<>();
 
   /**
    * Reports a string constant holding a private key once per class: javac copies a constant field's
@@ -42,15 +49,15 @@ final class ClassContext {
     if (reportedKeys.contains(text)) {
       return;
     }
-    dev.keyaudit.scanner.jca.EmbeddedKeyDetector.detect(text)
+    EmbeddedKeyDetector.detect(text)
         .ifPresent(
             kind -> {
               reportedKeys.add(text);
               fact(
-                  new dev.keyaudit.rules.facts.EmbeddedKeyMaterial(
+                  new EmbeddedKeyMaterial(
                       at == null ? Location.file(path) : at(at),
                       kind,
-                      dev.keyaudit.rules.model.Secret.ofText(text.strip())));
+                      Secret.ofText(text.strip())));
             });
   }
 
@@ -123,11 +130,11 @@ final class ClassContext {
 
   /** The object created by {@code insn}, made once. */
   @SuppressWarnings("unchecked")
-  <T> T site(AbstractInsnNode insn, java.util.function.Supplier<T> create) {
+  <T> T site(AbstractInsnNode insn, Supplier<T> create) {
     return (T) sites.computeIfAbsent(insn, k -> create.get());
   }
 
-  Tracked track(AbstractInsnNode insn, java.util.function.Supplier<Tracked> create) {
+  Tracked track(AbstractInsnNode insn, Supplier<Tracked> create) {
     return site(
         insn,
         () -> {

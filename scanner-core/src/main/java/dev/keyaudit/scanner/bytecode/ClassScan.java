@@ -1,18 +1,22 @@
 package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.facts.Fact;
+import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
+import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
@@ -47,7 +51,7 @@ final class ClassScan {
       String path,
       byte[] bytes,
       int targetJdk,
-      java.util.function.Predicate<String> scannedAsSource,
+      Predicate<String> scannedAsSource,
       Consumer<String> problems) {
     ClassReader reader = new ClassReader(bytes);
     if (ProviderPackages.isProvider(reader.getClassName())) {
@@ -141,13 +145,9 @@ final class ClassScan {
             f.value instanceof String s
                 ? "string constant (" + s.length() + " chars)"
                 : "constant " + f.value;
-        TraceStep step =
-            new TraceStep(
-                dev.keyaudit.rules.model.Location.line(cx.path, 0),
-                "field " + f.name + ": " + what);
+        TraceStep step = new TraceStep(Location.line(cx.path, 0), "field " + f.name + ": " + what);
         cx.fieldWrites.put(f.name, SymValue.constant(Type.getType(f.desc), f.value, List.of(step)));
-        if (f.value instanceof String text
-            && dev.keyaudit.scanner.jca.EmbeddedKeyDetector.detect(text).isPresent()) {
+        if (f.value instanceof String text && EmbeddedKeyDetector.detect(text).isPresent()) {
           cx.keyConstants.add(text);
         }
       }
@@ -169,7 +169,7 @@ final class ClassScan {
       for (AbstractInsnNode insn : m.instructions) {
         if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text) {
           cx.keyString(insn, text);
-        } else if (insn instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode indy
+        } else if (insn instanceof InvokeDynamicInsnNode indy
             && indy.bsmArgs.length > 0
             && indy.bsmArgs[0] instanceof String recipe) {
           cx.keyStringsIn(indy, recipe);

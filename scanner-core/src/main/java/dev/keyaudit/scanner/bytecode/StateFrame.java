@@ -4,6 +4,7 @@ import dev.keyaudit.scanner.bytecode.Markers.EscapeAt;
 import dev.keyaudit.scanner.bytecode.Markers.GenState;
 import dev.keyaudit.scanner.bytecode.Markers.InitAt;
 import dev.keyaudit.scanner.bytecode.Tracked.Kind;
+import dev.keyaudit.scanner.jca.JcaApi;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -121,9 +122,7 @@ final class StateFrame extends Frame<SymValue> {
     boolean api =
         receiver
             && owner.equals(
-                g.kind == Kind.KEY_GENERATOR
-                    ? dev.keyaudit.scanner.jca.JcaApi.KEY_GENERATOR
-                    : dev.keyaudit.scanner.jca.JcaApi.KEY_PAIR_GENERATOR);
+                g.kind == Kind.KEY_GENERATOR ? JcaApi.KEY_GENERATOR : JcaApi.KEY_PAIR_GENERATOR);
     if (api && MethodFacts.isInit(g, call)) {
       inits.put(g, Set.of(new InitAt(call)));
     } else if (!api) {

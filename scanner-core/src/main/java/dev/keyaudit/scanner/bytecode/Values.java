@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
+import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
@@ -94,8 +95,7 @@ final class Values {
                 contents(site),
                 List.of(
                     new TraceStep(
-                        dev.keyaudit.rules.model.Location.line(cx.path, site.line),
-                        "array initialised with constants"))));
+                        Location.line(cx.path, site.line), "array initialised with constants"))));
       }
     }
     if (!sawArray) {
