@@ -96,6 +96,20 @@ final class ScanCommand implements Callable<Integer> {
       description = "SARIF automationDetails category (one per upload in GitHub code scanning).")
   String category;
 
+  @Option(
+      names = "--include-dependencies",
+      description =
+          "Also scan the runtime dependency jars of each scanned Maven project (runs mvn"
+              + " dependency:build-classpath).")
+  boolean includeDependencies;
+
+  @Option(
+      names = "--classpath-file",
+      paramLabel = "FILE",
+      description =
+          "Also scan the jars of this classpath (as mvn dependency:build-classpath writes).")
+  Path classpathFile;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -111,8 +125,22 @@ final class ScanCommand implements Callable<Integer> {
     if (updateBaseline && baseline == null) {
       throw new IllegalArgumentException("--update-baseline needs --baseline FILE");
     }
+    List<Path> scanned = new ArrayList<>(paths);
+    if (classpathFile != null) {
+      scanned.addAll(DependencyClasspath.read(classpathFile));
+    }
+    if (includeDependencies) {
+      for (Path p : paths) {
+        scanned.addAll(DependencyClasspath.resolve(p));
+      }
+    }
+    Path root =
+        paths.size() == 1 && java.nio.file.Files.isDirectory(paths.get(0))
+            ? paths.get(0)
+            : Path.of("");
     ScanRequest request =
-        ScanRequest.builder(paths)
+        ScanRequest.builder(scanned)
+            .root(root)
             .policy(PolicyChoice.resolve(policy, spec, paths, quiet ? null : err))
             .targetJdk(targetJdk)
             .baseline(updateBaseline ? null : baseline)

@@ -1,5 +1,6 @@
 package dev.keyaudit.scanner.scan;
 
+import dev.keyaudit.scanner.bytecode.BytecodeFrontend;
 import dev.keyaudit.scanner.manifest.ManifestFrontend;
 import dev.keyaudit.scanner.source.JavaSourceFrontend;
 import java.util.List;
@@ -12,6 +13,9 @@ public final class BuiltInFrontends {
   private BuiltInFrontends() {}
 
   public static List<Frontend> all() {
-    return List.of(new JavaSourceFrontend(), new ManifestFrontend());
+    return List.of(
+        new JavaSourceFrontend(),
+        new BytecodeFrontend(),
+        new ManifestFrontend());
   }
 }

@@ -84,7 +84,13 @@ public final class Scanner {
 
   private Map<String, Integer> runFrontends(
       List<InputFile> files, ScanRequest request, int targetJdk, CollectingSink sink) {
-    ScanContext context = new ScanContext(targetJdk, request.threads());
+    ScanContext context =
+        new ScanContext(
+            targetJdk,
+            request.threads(),
+            files.stream()
+                .map(InputFile::relativePath)
+                .collect(java.util.stream.Collectors.toSet()));
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Frontend frontend : frontends) {
       List<InputFile> accepted = files.stream().filter(frontend::accepts).toList();

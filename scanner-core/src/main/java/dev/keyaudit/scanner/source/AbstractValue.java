@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.source;
 
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.jca.ConstValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

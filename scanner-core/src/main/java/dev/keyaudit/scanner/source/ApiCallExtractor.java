@@ -12,10 +12,13 @@ import dev.keyaudit.rules.model.RngSpec;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
-import dev.keyaudit.scanner.source.ConstValues.Bytes;
-import dev.keyaudit.scanner.source.ConstValues.DrbgSpec;
-import dev.keyaudit.scanner.source.ConstValues.Marker;
-import dev.keyaudit.scanner.source.ConstValues.ParamSpec;
+import dev.keyaudit.scanner.jca.ConstValues.Bytes;
+import dev.keyaudit.scanner.jca.ConstValues.DrbgSpec;
+import dev.keyaudit.scanner.jca.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
+import dev.keyaudit.scanner.jca.InitState;
+import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.SecureRandomRequest;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +98,10 @@ final class ApiCallExtractor {
     }
     Value<String> algorithm =
         site.resolver().stringValue(site.arg(0), site.argumentStep("algorithm"));
-    boolean bouncyCastle = site.argCount() == 2 && isBouncyCastle(site.value(1));
+    boolean bouncyCastle =
+        site.argCount() == 2
+            ? isBouncyCastle(site.value(1))
+            : file.project != null && file.project.bouncyCastleFirst();
     Kind kind = type.equals(JcaApi.KEY_GENERATOR) ? Kind.KEY_GENERATOR : Kind.KEY_PAIR_GENERATOR;
     TrackedObject generator =
         TrackedObject.generator(
@@ -115,15 +121,7 @@ final class ApiCallExtractor {
 
   private AbstractValue secureRandomFactory(String name, CallSite site) {
     if (name.equals("getInstanceStrong") && site.argCount() == 0) {
-      return secureRandom(
-          "getInstanceStrong",
-          site,
-          Value.providerDefault(
-              null,
-              "getInstanceStrong(): securerandom.strongAlgorithms (NativePRNGBlocking on Linux"
-                  + " and macOS)"),
-          null,
-          null);
+      return secureRandom("getInstanceStrong", site, SecureRandomRequest.strong());
     }
     if (!name.equals("getInstance") || site.argCount() < 1) {
       return null;
@@ -145,37 +143,11 @@ final class ApiCallExtractor {
       // Whatever else is passed second may be parameters the frontend cannot see into.
       paramsUnknown = params == null && !provider;
     }
-    Value<Integer> strength;
-    Value<String> capability;
-    boolean drbg = algorithm.knownValue().map(a -> a.equalsIgnoreCase("DRBG")).orElse(false);
-    boolean notDrbg =
-        algorithm.candidates().stream().noneMatch(k -> k.value().equalsIgnoreCase("DRBG"))
-            && !(algorithm instanceof Value.Unknown);
-    TraceStep paramStep = site.argumentStep("DRBG parameters");
-    if (params != null) {
-      strength = FlowResolver.appendStep(params.strength(), paramStep);
-      capability = FlowResolver.appendStep(params.capability(), paramStep);
-      // instantiation(-1, ...) asks for the configured default strength.
-      if (strength.knownValue().map(s -> s < 0).orElse(false)) {
-        strength = Value.providerDefault(128, "DRBG strength -1: securerandom.drbg.config default");
-      }
-    } else if (paramsUnknown) {
-      strength = Value.unknown("DRBG parameters not a constant");
-      capability = Value.unknown("DRBG parameters not a constant");
-    } else if (drbg) {
-      String why =
-          "DRBG without DrbgParameters: securerandom.drbg.config default (Hash_DRBG, SHA-256,"
-              + " 128 bits, reseed_only)";
-      strength = Value.providerDefault(128, why);
-      capability = Value.providerDefault("RESEED_ONLY", why);
-    } else if (notDrbg) {
-      strength = null;
-      capability = null;
-    } else {
-      strength = Value.unknown(algorithmUnknown(algorithm));
-      capability = Value.unknown(algorithmUnknown(algorithm));
-    }
-    return secureRandom("getInstance", site, algorithm, strength, capability);
+    return secureRandom(
+        "getInstance",
+        site,
+        SecureRandomRequest.of(
+            algorithm, params, paramsUnknown, site.argumentStep("DRBG parameters")));
   }
 
   private static DrbgSpec drbgSpec(AbstractValue value) {
@@ -187,14 +159,15 @@ final class ApiCallExtractor {
     return null;
   }
 
-  private static String algorithmUnknown(Value<String> algorithm) {
-    return algorithm instanceof Value.Unknown<String> u ? u.why() : "algorithm not known";
-  }
-
   /**
    * @param api the SecureRandom method, as the fact names it: "getInstance", "getInstanceStrong" or
    *     "&lt;init&gt;" (a constructor, as in bytecode)
    */
+  private AbstractValue secureRandom(String api, CallSite site, SecureRandomRequest request) {
+    return secureRandom(
+        api, site, request.algorithm(), request.drbgStrength(), request.drbgCapability());
+  }
+
   private AbstractValue secureRandom(
       String api,
       CallSite site,

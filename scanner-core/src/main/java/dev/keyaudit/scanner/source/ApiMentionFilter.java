@@ -1,5 +1,6 @@
 package dev.keyaudit.scanner.source;
 
+import dev.keyaudit.scanner.jca.JcaApi;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.source;
 
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.jca.ConstValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +10,14 @@ import java.util.List;
  * value is a boxed primitive, a {@code String}, a {@link java.math.BigInteger} or one of the {@link
  * ConstValues} kinds.
  */
-record Candidate(Object value, List<TraceStep> trace) {
+record Candidate(Object value, List<TraceStep> trace, TraceStep callerSite) {
 
   Candidate {
     trace = List.copyOf(trace);
+  }
+
+  Candidate(Object value, List<TraceStep> trace) {
+    this(value, trace, null);
   }
 
   static Candidate of(Object value) {
@@ -23,11 +28,26 @@ record Candidate(Object value, List<TraceStep> trace) {
     List<TraceStep> steps = new ArrayList<>(trace.size() + 1);
     steps.addAll(trace);
     steps.add(step);
-    return new Candidate(value, steps);
+    return new Candidate(value, steps, callerSite);
   }
 
   Candidate withValue(Object newValue) {
-    return new Candidate(newValue, trace);
+    return new Candidate(newValue, trace, callerSite);
+  }
+
+  /**
+   * The trace as reported, once {@code sink} (the API call) is appended: a value chosen by a caller
+   * through a parameter ends at that caller's call site, where its violation is located.
+   */
+  List<TraceStep> reportedTrace(TraceStep sink) {
+    List<TraceStep> steps = new ArrayList<>(trace);
+    steps.remove(sink);
+    steps.add(sink);
+    if (callerSite != null) {
+      steps.remove(callerSite);
+      steps.add(callerSite);
+    }
+    return steps;
   }
 
   /** Trace of this candidate followed by another's (for values computed from two operands). */
@@ -38,6 +58,6 @@ record Candidate(Object value, List<TraceStep> trace) {
         steps.add(step);
       }
     }
-    return new Candidate(newValue, steps);
+    return new Candidate(newValue, steps, callerSite != null ? callerSite : other.callerSite);
   }
 }

@@ -2,7 +2,7 @@ package dev.keyaudit.scanner.source;
 
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import dev.keyaudit.scanner.source.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.ConstValues.Marker;
 
 /**
  * Java's constant arithmetic on the evaluator's values: numeric promotion, string concatenation,

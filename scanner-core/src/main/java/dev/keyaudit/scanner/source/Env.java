@@ -1,5 +1,6 @@
 package dev.keyaudit.scanner.source;
 
+import dev.keyaudit.scanner.jca.InitState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

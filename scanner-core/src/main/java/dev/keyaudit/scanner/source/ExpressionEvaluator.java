@@ -35,9 +35,12 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import dev.keyaudit.rules.facts.EmbeddedKeyMaterial;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
-import dev.keyaudit.scanner.source.ConstValues.Bytes;
-import dev.keyaudit.scanner.source.ConstValues.Chars;
-import dev.keyaudit.scanner.source.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.ConstValues.Bytes;
+import dev.keyaudit.scanner.jca.ConstValues.Chars;
+import dev.keyaudit.scanner.jca.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
+import dev.keyaudit.scanner.jca.InitState;
+import dev.keyaudit.scanner.jca.JcaApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +80,13 @@ final class ExpressionEvaluator {
           "sign",
           "formatHex",
           "asList");
+
+  private static final java.util.Set<String> NUMERIC =
+      java.util.Set.of(
+          "int", "long", "short", "java.lang.Integer", "java.lang.Long", "Integer", "Long");
+
+  private static final java.util.Set<String> SUPPLIER_GETTERS =
+      java.util.Set.of("get", "getAsInt", "getAsLong", "call");
 
   private final FileContext file;
   private final ClassScope scope;
@@ -280,7 +290,17 @@ final class ExpressionEvaluator {
         return constant;
       }
     }
-    return AbstractValue.unknown("name " + name);
+    AbstractValue inherited = projectField(owner.orElse(file.qualified(scope)), name);
+    return inherited != null ? inherited : AbstractValue.unknown("name " + name);
+  }
+
+  /** A field the project declares, when the engine resolves at least one value for it. */
+  private AbstractValue projectField(String owner, String name) {
+    if (file.project == null) {
+      return null;
+    }
+    AbstractValue v = file.project.field(owner, name);
+    return v == null || v.candidates.isEmpty() ? null : v;
   }
 
   /** The local variable or field a simple name denotes here, or null. */
@@ -300,6 +320,15 @@ final class ExpressionEvaluator {
       return assigned;
     }
     if (variable instanceof LocalVar local) {
+      if (local.parameterOf() != null && walker != null && file.project != null) {
+        int index = walker.parameterIndex(local);
+        if (index >= 0 && walker.method() != null) {
+          AbstractValue passed = file.project.parameter(walker.method(), index);
+          if (!passed.candidates.isEmpty()) {
+            return passed.withType(local.type());
+          }
+        }
+      }
       String why =
           local.parameterOf() != null
               ? "parameter " + local.name() + " of " + local.parameterOf()
@@ -314,10 +343,15 @@ final class ExpressionEvaluator {
     AbstractValue value;
     if (field.isFinal && field.initializer != null) {
       value = constant(field);
-    } else if (field.isFinal) {
-      value = AbstractValue.unknown("field " + field.qualifiedName() + " set in a constructor");
     } else {
-      value = AbstractValue.unknown("field " + field.qualifiedName() + " is not final");
+      AbstractValue assigned = projectField(file.qualified(field.owner), field.name);
+      if (assigned != null) {
+        value = NUMERIC.contains(field.type) ? ProjectValues.asNumbers(assigned) : assigned;
+      } else if (field.isFinal) {
+        value = AbstractValue.unknown("field " + field.qualifiedName() + " set in a constructor");
+      } else {
+        value = AbstractValue.unknown("field " + field.qualifiedName() + " is not final");
+      }
     }
     if (field.type != null && field.type.contains(".")) {
       value = value.withObjects(List.of(field.slot));
@@ -381,8 +415,12 @@ final class ExpressionEvaluator {
       ClassScope owner = file.findClass(dotted.get(), scope);
       if (owner != null) {
         FieldInfo field = owner.ownField(name);
-        return field != null
-            ? read(field, env)
+        if (field != null) {
+          return read(field, env);
+        }
+        AbstractValue inherited = projectField(file.qualified(owner), name);
+        return inherited != null
+            ? inherited
             : AbstractValue.unknown("field " + dotted.get() + "." + name);
       }
       Optional<String> api = file.types.resolveDotted(dotted.get());
@@ -390,7 +428,10 @@ final class ExpressionEvaluator {
         AbstractValue constant = PureCalls.staticField(api.get(), name);
         return constant != null ? constant : AbstractValue.unknown(dotted.get() + "." + name);
       }
-      return AbstractValue.unknown("field " + dotted.get() + "." + name + " of another class");
+      AbstractValue other = otherClassField(dotted.get(), name);
+      return other != null
+          ? other
+          : AbstractValue.unknown("field " + dotted.get() + "." + name + " of another class");
     }
     AbstractValue object = eval(target, env);
     if (name.equals("length")) {
@@ -404,6 +445,23 @@ final class ExpressionEvaluator {
           .withTaints(object.taints);
     }
     return AbstractValue.unknown("field " + name + " of an object").withTaints(object.taints);
+  }
+
+  /** {@code Keys.BITS}, or an enum constant's field {@code Algo.RSA.bits}, from the project. */
+  private AbstractValue otherClassField(String dotted, String name) {
+    if (file.project == null) {
+      return null;
+    }
+    int lastDot = dotted.lastIndexOf('.');
+    String last = dotted.substring(lastDot + 1);
+    if (lastDot > 0 && last.equals(last.toUpperCase(java.util.Locale.ROOT))) {
+      AbstractValue v =
+          projectField(file.names.qualifyType(dotted.substring(0, lastDot)), last + "." + name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return projectField(file.names.qualifyType(dotted), name);
   }
 
   /** {@code a.b.c} as a string when the expression is only names. */
@@ -632,7 +690,10 @@ final class ExpressionEvaluator {
       callee = JcaApi.simpleName(receiver.type) + "." + name;
     }
     CallSite site = site(call, callee, args, values, env);
-    AbstractValue result = null;
+    AbstractValue result = projectConfig(call, staticType, receiver, values);
+    if (result != null) {
+      return result;
+    }
     if (staticType != null) {
       result = PureCalls.staticCall(staticType, name, site);
       if (result == null && effects()) {
@@ -647,7 +708,95 @@ final class ExpressionEvaluator {
     if (result != null) {
       return result;
     }
-    return unknownCall(call, scopeText + name, receiver, call.getScope().orElse(null), site);
+    AbstractValue unknown =
+        unknownCall(call, scopeText + name, receiver, call.getScope().orElse(null), site);
+    AbstractValue helper = projectCall(call, staticType, receiver, values);
+    return helper != null ? helper.withTaints(unknown.taints) : unknown;
+  }
+
+  /**
+   * {@code System.getProperty(k, default)}, {@code Properties.getProperty(k, default)} and Spring's
+   * {@code Environment.getProperty(k[, type], default)}: what wins at run time, from the project's
+   * configuration files.
+   */
+  private AbstractValue projectConfig(
+      MethodCallExpr call, String staticType, AbstractValue receiver, List<AbstractValue> args) {
+    if (file.project == null || !call.getNameAsString().equals("getProperty") || args.isEmpty()) {
+      return null;
+    }
+    dev.keyaudit.scanner.resolve.Expr.ConfigKind kind;
+    String receiverType = receiver == null ? null : receiver.type;
+    String scopeText = call.getScope().map(Object::toString).orElse("");
+    if ("java.lang.System".equals(staticType)) {
+      kind = dev.keyaudit.scanner.resolve.Expr.ConfigKind.SYSTEM_PROPERTY;
+    } else if ("java.util.Properties".equals(receiverType)) {
+      kind = dev.keyaudit.scanner.resolve.Expr.ConfigKind.PROPERTIES;
+    } else if (receiverType == null
+        && scopeText
+            .toLowerCase(java.util.Locale.ROOT)
+            .matches(".*(env|environment|props|properties)")) {
+      kind = dev.keyaudit.scanner.resolve.Expr.ConfigKind.SPRING;
+    } else {
+      return null;
+    }
+    int fallback = args.size() == 3 ? 2 : 1;
+    AbstractValue value = file.project.config(kind, args, fallback, file.at(call));
+    boolean numeric =
+        args.size() == 3
+            && call.getArgument(1)
+                .toString()
+                .matches("(java\\.lang\\.)?(Integer|Long|Short)\\.class");
+    return numeric ? ProjectValues.asNumbers(value) : value;
+  }
+
+  /** A call of a project method (a helper, a getter, a builder), resolved by the engine. */
+  private AbstractValue projectCall(
+      MethodCallExpr call, String staticType, AbstractValue receiver, List<AbstractValue> args) {
+    if (file.project == null || staticType != null) {
+      return null;
+    }
+    String owner;
+    Expression target = call.getScope().orElse(null);
+    Optional<String> dotted = target == null ? Optional.empty() : dottedName(target);
+    if (target != null && args.isEmpty() && SUPPLIER_GETTERS.contains(call.getNameAsString())) {
+      // A supplier held in a field: its value is what the lambda returns.
+      Optional<String> supplier = dotted;
+      if (supplier.isPresent() && !supplier.get().contains(".")) {
+        Object variable = lookup(supplier.get());
+        if (variable instanceof FieldInfo f) {
+          AbstractValue v = projectField(file.qualified(f.owner), f.name);
+          if (v != null) {
+            return v;
+          }
+        }
+      } else if (supplier.isPresent()) {
+        String d = supplier.get();
+        AbstractValue v =
+            projectField(
+                file.names.qualifyType(d.substring(0, d.lastIndexOf('.'))),
+                d.substring(d.lastIndexOf('.') + 1));
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    if (target == null || target instanceof ThisExpr) {
+      owner = file.qualified(scope);
+    } else if (dotted.isPresent()
+        && !isVariable(dotted.get())
+        && Character.isUpperCase(dotted.get().charAt(0))) {
+      owner = file.names.qualifyType(dotted.get());
+    } else if (receiver != null && receiver.type != null && receiver.type.startsWith("java")) {
+      return null;
+    } else {
+      owner = dev.keyaudit.scanner.resolve.ProjectIndex.UNKNOWN_OWNER;
+    }
+    AbstractValue v =
+        file.project.call(
+            new dev.keyaudit.scanner.resolve.MethodRef(owner, call.getNameAsString(), args.size()),
+            args,
+            file.at(call));
+    return v == null || v.candidates.isEmpty() ? null : v;
   }
 
   /**

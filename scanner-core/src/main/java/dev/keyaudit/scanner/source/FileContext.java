@@ -26,6 +26,12 @@ final class FileContext {
   private final Map<String, ClassScope> topLevel = new LinkedHashMap<>();
   private int anonymousCount;
 
+  /** The project-wide resolver, or null when the file is analysed alone. */
+  ProjectValues project;
+
+  /** Qualifies type names as written in this file (imports, package). */
+  SourceLowering names;
+
   FileContext(String path, TypeResolver types, int targetJdk) {
     this.path = path;
     this.types = types;
@@ -83,6 +89,12 @@ final class FileContext {
   }
 
   /** The node's source region. */
+  /** The qualified name of a class of this file (package + nesting). */
+  String qualified(ClassScope scope) {
+    String pkg = types.packageName();
+    return pkg.isEmpty() ? scope.name() : pkg + "." + scope.name();
+  }
+
   Location at(Node node) {
     return node.getRange()
         .map(r -> new Location(path, r.begin.line, r.begin.column, r.end.line, r.end.column + 1))

@@ -5,9 +5,9 @@ import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
-import dev.keyaudit.scanner.source.ConstValues.Bytes;
-import dev.keyaudit.scanner.source.ConstValues.Chars;
-import dev.keyaudit.scanner.source.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.ConstValues.Bytes;
+import dev.keyaudit.scanner.jca.ConstValues.Chars;
+import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -97,13 +97,22 @@ final class FlowResolver implements ExpressionResolver {
   static <T> Value<T> toValue(
       AbstractValue value, TraceStep sink, Function<Object, T> convert, String notWhat) {
     List<Value.Known<T>> known = new ArrayList<>();
+    List<Object> atSink = new ArrayList<>();
     for (Candidate c : value.candidates) {
       if (c.value() == Marker.NULL) {
         continue;
       }
+      // One value reaching the call on its own path is one finding there, not one per path; a
+      // value chosen by callers is reported once per caller.
+      if (c.callerSite() == null) {
+        if (atSink.contains(c.value())) {
+          continue;
+        }
+        atSink.add(c.value());
+      }
       T t = convert.apply(c.value());
       if (t != null) {
-        Value.Known<T> k = Value.known(t, c.withStep(sink).trace());
+        Value.Known<T> k = Value.known(t, c.reportedTrace(sink));
         if (!known.contains(k)) {
           known.add(k);
         }

@@ -42,10 +42,21 @@ final class JavaFileAnalyzer {
   }
 
   FileResult analyze(SourceFile source) {
+    return analyze(source, parse(source), null);
+  }
+
+  static ParseResult<CompilationUnit> parse(SourceFile source) {
+    return new JavaParser(parserConfiguration()).parse(source.text());
+  }
+
+  /**
+   * Analyses a parsed file; {@code project} answers what the file alone cannot tell (null: the file
+   * is analysed alone).
+   */
+  FileResult analyze(
+      SourceFile source, ParseResult<CompilationUnit> parsed, ProjectValues project) {
     List<Notification> notes = new ArrayList<>(source.notifications());
     String path = source.path();
-    ParseResult<CompilationUnit> parsed =
-        new JavaParser(parserConfiguration()).parse(source.text());
     CompilationUnit cu = parsed.getResult().orElse(null);
     if (!parsed.isSuccessful()) {
       boolean partial = cu != null && onlyInUnparsableStatements(parsed.getProblems(), cu);
@@ -62,6 +73,8 @@ final class JavaFileAnalyzer {
       }
     }
     FileContext file = new FileContext(path, new TypeResolver(cu, samePackage), targetJdk);
+    file.project = project;
+    file.names = SourceLowering.names(path, cu);
     List<ClassScope> classes = new ArrayList<>();
     for (TypeDeclaration<?> type : cu.getTypes()) {
       ClassScope scope = ClassScope.of(type, null, file);

@@ -1,5 +1,11 @@
 package dev.keyaudit.scanner.source;
 
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.keyaudit.scanner.config.ConfigIndex;
+import dev.keyaudit.scanner.resolve.ProjectIndex;
+import dev.keyaudit.scanner.resolve.ProjectResolver;
+import dev.keyaudit.scanner.resolve.Summaries.FileSummary;
 import dev.keyaudit.scanner.scan.FactSink;
 import dev.keyaudit.scanner.scan.Frontend;
 import dev.keyaudit.scanner.scan.InputFile;
@@ -15,13 +21,23 @@ import java.util.List;
  * Files are analysed in parallel; facts are emitted file by file in path order, so the output does
  * not depend on the thread count.
  *
- * <p>Two passes over the files: a cheap text pass reads them, skips those that mention no crypto or
- * random API, and notes lookalike type declarations per package; then the remaining files are
- * parsed and analysed, one AST walk each.
+ * <p>Phase one, in parallel: every file is read and parsed once and lowered into the resolution
+ * engine's summary (constants, fields, returns, call sites); files that mention no crypto or random
+ * API keep only their summary. Then the project-wide {@link ProjectIndex} and resolver are built,
+ * with the project's configuration files. Phase two, in parallel: the files that mention an API are
+ * walked, asking the resolver what they cannot tell alone.
  */
 public final class JavaSourceFrontend implements Frontend {
 
   public static final String NAME = "java-source";
+
+  /**
+   * {@code Security.insertProviderAt(new BouncyCastleProvider(), 1)}: from then on, a generator
+   * asked for without a provider is BouncyCastle's, with its defaults.
+   */
+  private static final java.util.regex.Pattern BOUNCY_CASTLE_FIRST =
+      java.util.regex.Pattern.compile(
+          "insertProviderAt\\s*\\(\\s*new\\s+(?:[\\w.]+\\.)?BouncyCastle\\w*Provider\\s*\\(\\s*\\)\\s*,\\s*1\\s*\\)");
 
   @Override
   public String name() {
@@ -33,6 +49,10 @@ public final class JavaSourceFrontend implements Frontend {
     return file.relativePath().endsWith(".java");
   }
 
+  /** Phase one's result for one file. {@code parsed} is kept only for files phase two walks. */
+  private record Lowered(
+      SourceFile source, ParseResult<CompilationUnit> parsed, FileSummary summary) {}
+
   @Override
   public void analyze(List<InputFile> files, ScanContext context, FactSink sink) {
     List<InputFile> accepted =
@@ -41,24 +61,35 @@ public final class JavaSourceFrontend implements Frontend {
             .sorted(Comparator.comparing(InputFile::relativePath))
             .toList();
     int threads = Math.max(1, context.threads());
-    List<SourceFile> sources =
-        ParallelMap.map(accepted, SourceFile::read, threads, this::unreadable);
+    List<Lowered> lowered =
+        ParallelMap.map(accepted, JavaSourceFrontend::lower, threads, this::unreadable);
     SamePackageTypes samePackage = new SamePackageTypes();
-    List<SourceFile> relevant = new ArrayList<>();
-    for (SourceFile source : sources) {
-      source.notifications().forEach(sink::notification);
-      if (source.readable() && ApiMentionFilter.mayMatter(source.text())) {
-        samePackage.add(source.text());
-        relevant.add(source);
+    List<Lowered> relevant = new ArrayList<>();
+    List<FileSummary> summaries = new ArrayList<>();
+    for (Lowered l : lowered) {
+      l.source().notifications().forEach(sink::notification);
+      if (l.summary() != null) {
+        summaries.add(l.summary());
+      }
+      if (l.parsed() != null) {
+        samePackage.add(l.source().text());
+        relevant.add(l);
       }
     }
+    ConfigIndex config = ConfigIndex.load(files);
+    boolean bouncyCastleFirst =
+        relevant.stream().anyMatch(l -> BOUNCY_CASTLE_FIRST.matcher(l.source().text()).find());
+    ProjectValues project =
+        new ProjectValues(
+            new ProjectResolver(new ProjectIndex(summaries), new ConfigIndexSource(config)),
+            bouncyCastleFirst);
     JavaFileAnalyzer analyzer = new JavaFileAnalyzer(samePackage, context.targetJdk());
     List<FileResult> results =
         ParallelMap.map(
             relevant,
-            s -> analyze(analyzer, s),
+            l -> analyze(analyzer, l, project),
             threads,
-            (s, e) -> FileResult.notes(List.of(internalError(s.path(), e))));
+            (l, e) -> FileResult.notes(List.of(internalError(l.source().path(), e))));
     for (FileResult result : results) {
       result.facts().forEach(sink::fact);
       result.suppressions().forEach(sink::suppression);
@@ -66,16 +97,35 @@ public final class JavaSourceFrontend implements Frontend {
     }
   }
 
-  private static FileResult analyze(JavaFileAnalyzer analyzer, SourceFile source) {
-    FileResult result = analyzer.analyze(source);
+  private static Lowered lower(InputFile input) {
+    SourceFile source = SourceFile.read(input);
+    if (!source.readable()) {
+      return new Lowered(source, null, null);
+    }
+    ParseResult<CompilationUnit> parsed = JavaFileAnalyzer.parse(source);
+    FileSummary summary = null;
+    if (parsed.getResult().isPresent()) {
+      try {
+        summary = SourceLowering.lower(source.path(), parsed.getResult().get());
+      } catch (RuntimeException | StackOverflowError e) {
+        summary = null; // the file still gets its own analysis; it only adds nothing project-wide
+      }
+    }
+    boolean relevant = ApiMentionFilter.mayMatter(source.text());
+    return new Lowered(source, relevant ? parsed : null, summary);
+  }
+
+  private static FileResult analyze(JavaFileAnalyzer analyzer, Lowered l, ProjectValues project) {
+    FileResult result = analyzer.analyze(l.source(), l.parsed(), project);
     // The read notifications were already emitted with the text pass.
     List<Notification> notes = new ArrayList<>(result.notifications());
-    notes.removeAll(source.notifications());
+    notes.removeAll(l.source().notifications());
     return new FileResult(result.facts(), result.suppressions(), notes);
   }
 
-  private SourceFile unreadable(InputFile input, Throwable e) {
-    return new SourceFile(input, null, List.of(internalError(input.relativePath(), e)));
+  private Lowered unreadable(InputFile input, Throwable e) {
+    return new Lowered(
+        new SourceFile(input, null, List.of(internalError(input.relativePath(), e))), null, null);
   }
 
   private static Notification internalError(String path, Throwable e) {
@@ -83,12 +133,19 @@ public final class JavaSourceFrontend implements Frontend {
     return Notification.error(path, 0, "not analysed: " + what);
   }
 
-  /** For tests: the facts, waivers and notes of one file's text. */
+  /** For tests: the facts, waivers and notes of one file's text, resolved as a one-file project. */
   static FileResult analyzeText(String path, String text, int targetJdk) {
     SamePackageTypes samePackage = new SamePackageTypes();
     samePackage.add(text);
     SourceFile source =
         new SourceFile(new InputFile(java.nio.file.Path.of(path), path), text, List.of());
-    return new JavaFileAnalyzer(samePackage, targetJdk).analyze(source);
+    ParseResult<CompilationUnit> parsed = JavaFileAnalyzer.parse(source);
+    List<FileSummary> summaries =
+        parsed.getResult().map(cu -> List.of(SourceLowering.lower(path, cu))).orElse(List.of());
+    ProjectValues project =
+        new ProjectValues(
+            new ProjectResolver(new ProjectIndex(summaries), ConfigIndexSource.NONE_INDEX),
+            BOUNCY_CASTLE_FIRST.matcher(text).find());
+    return new JavaFileAnalyzer(samePackage, targetJdk).analyze(source, parsed, project);
   }
 }

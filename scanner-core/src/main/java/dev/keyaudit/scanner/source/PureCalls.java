@@ -1,11 +1,12 @@
 package dev.keyaudit.scanner.source;
 
 import dev.keyaudit.rules.model.Value;
-import dev.keyaudit.scanner.source.ConstValues.Bytes;
-import dev.keyaudit.scanner.source.ConstValues.Chars;
-import dev.keyaudit.scanner.source.ConstValues.DrbgSpec;
-import dev.keyaudit.scanner.source.ConstValues.Marker;
-import dev.keyaudit.scanner.source.ConstValues.ParamSpec;
+import dev.keyaudit.scanner.jca.ConstValues.Bytes;
+import dev.keyaudit.scanner.jca.ConstValues.Chars;
+import dev.keyaudit.scanner.jca.ConstValues.DrbgSpec;
+import dev.keyaudit.scanner.jca.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
+import dev.keyaudit.scanner.jca.JcaApi;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

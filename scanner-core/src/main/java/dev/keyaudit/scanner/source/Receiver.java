@@ -5,6 +5,7 @@ import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.scanner.jca.InitState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -71,6 +71,8 @@ final class StatementWalker {
   private Deque<JumpTarget> jumps = new ArrayDeque<>();
   private Deque<YieldTarget> yields = new ArrayDeque<>();
   private int lambdaDepth;
+  private dev.keyaudit.scanner.resolve.MethodRef method;
+  private final Map<LocalVar, Integer> parameterIndex = new java.util.IdentityHashMap<>();
 
   /**
    * @param callable how parameters are named in Unknowns, e.g. "Keys.create(int)"
@@ -89,11 +91,25 @@ final class StatementWalker {
     return eval;
   }
 
+  /** The method being walked (null for initialisers). */
+  dev.keyaudit.scanner.resolve.MethodRef method() {
+    return method;
+  }
+
+  /** The position of a parameter of the walked method, or -1 for any other variable. */
+  int parameterIndex(LocalVar local) {
+    return parameterIndex.getOrDefault(local, -1);
+  }
+
   /** Walks a callable body after declaring its parameters. */
   void walkCallable(NodeList<Parameter> parameters, BlockStmt body) {
     Env env = Env.empty();
+    method =
+        new dev.keyaudit.scanner.resolve.MethodRef(
+            file.qualified(scope), methodName != null ? methodName : "<init>", parameters.size());
     for (Parameter p : parameters) {
       declareParameter(p, callable);
+      parameterIndex.put(locals.peek().get(p.getNameAsString()), parameterIndex.size());
     }
     walk(body, env);
   }

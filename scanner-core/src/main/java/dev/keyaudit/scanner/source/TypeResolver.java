@@ -5,6 +5,7 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.keyaudit.scanner.jca.JcaApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,6 +94,10 @@ final class TypeResolver {
    * Resolves a dotted name as written in code: {@code Cipher}, {@code KeyStore.PasswordProtection}
    * or {@code javax.crypto.Cipher}. The caller makes sure the first segment is not a variable.
    */
+  String packageName() {
+    return packageName;
+  }
+
   Optional<String> resolveDotted(String dotted) {
     int dot = dotted.indexOf('.');
     if (dot < 0) {

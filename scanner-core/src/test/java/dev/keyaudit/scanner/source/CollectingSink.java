@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.List;
 
 /** A thread-safe {@link FactSink} that keeps everything, in arrival order. */
-final class CollectingSink implements FactSink {
-  final List<Fact> facts = Collections.synchronizedList(new ArrayList<>());
-  final List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
-  final List<Notification> notifications = Collections.synchronizedList(new ArrayList<>());
+public final class CollectingSink implements FactSink {
+  public final List<Fact> facts = Collections.synchronizedList(new ArrayList<>());
+  public final List<Suppression> suppressions = Collections.synchronizedList(new ArrayList<>());
+  public final List<Notification> notifications = Collections.synchronizedList(new ArrayList<>());
 
   @Override
   public void fact(Fact fact) {

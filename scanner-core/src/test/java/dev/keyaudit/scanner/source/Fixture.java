@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
  * A Java fixture file and what it declares: an optional header ({@code // keyaudit-fixture:
  * policy=cnsa-2.0 target-jdk=21 rules=KA105}) in its first lines, and per line the markers {@code
  * // expect: KA102, KA104}, {@code // ok: KA102}, and the known-gap markers {@code // todo-expect:}
- * (a finding that is missing today) and {@code // todo-ok:} (a finding that should not be there).
+ * (a finding that is missing today) and {@code // todo-ok:} (a finding that should not be there). A
+ * marker may name the one frontend it applies to ({@code // expect[bytecode]: KA102}) where
+ * bytecode cannot agree with source, with a comment saying why; unqualified markers hold for both.
+ * {@code project=dir} scans the fixture together with every file of its directory (classes and
+ * configuration files of one little project); only findings located in the fixture count.
  */
-record Fixture(
+public record Fixture(
     Path file,
     String relativePath,
     String policy,
     int targetJdk,
     Set<String> rules,
-    Map<Integer, Markers> markers) {
+    Map<Integer, Markers> markers,
+    boolean project) {
 
   static final String DEFAULT_POLICY = "nist-800-131a";
   static final int DEFAULT_JDK = 17;
@@ -31,10 +36,19 @@ record Fixture(
 
   private static final Pattern HEADER = Pattern.compile("//\\s*keyaudit-fixture:(.*)");
   private static final Pattern MARKER =
-      Pattern.compile("//\\s*(expect|ok|todo-expect|todo-ok):\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
+      Pattern.compile(
+          "//\\s*(expect|ok|todo-expect|todo-ok)(?:\\[(source|bytecode)\\])?:"
+              + "\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
+
+  /** Which frontend reads the fixture: markers qualified for the other one are ignored. */
+  public enum View {
+    SOURCE,
+    BYTECODE
+  }
 
   /** The markers of one line. */
-  record Markers(Set<String> expect, Set<String> ok, Set<String> todoExpect, Set<String> todoOk) {
+  public record Markers(
+      Set<String> expect, Set<String> ok, Set<String> todoExpect, Set<String> todoOk) {
     static Markers empty() {
       return new Markers(
           new LinkedHashSet<>(),
@@ -45,10 +59,19 @@ record Fixture(
   }
 
   static Fixture read(Path file, String relativePath) throws IOException {
+    return read(file, relativePath, View.SOURCE);
+  }
+
+  /**
+   * Reads a fixture as {@code view} sees it: a marker qualified {@code expect[bytecode]:} only
+   * counts for the bytecode frontend, {@code expect[source]:} only for the source frontend.
+   */
+  public static Fixture read(Path file, String relativePath, View view) throws IOException {
     List<String> lines = Files.readAllLines(file);
     String policy = DEFAULT_POLICY;
     int jdk = DEFAULT_JDK;
     Set<String> rules = new LinkedHashSet<>();
+    boolean project = false;
     for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
       Matcher h = HEADER.matcher(lines.get(i));
       if (!h.find()) {
@@ -60,6 +83,7 @@ record Fixture(
           case "policy" -> policy = kv[1];
           case "target-jdk" -> jdk = Integer.parseInt(kv[1]);
           case "rules" -> rules.addAll(List.of(kv[1].split(",")));
+          case "project" -> project = kv[1].equals("dir");
           default ->
               throw new IllegalArgumentException(relativePath + ": unknown setting " + kv[0]);
         }
@@ -69,6 +93,9 @@ record Fixture(
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = MARKER.matcher(lines.get(i));
       while (m.find()) {
+        if (m.group(2) != null && !m.group(2).equalsIgnoreCase(view.name())) {
+          continue;
+        }
         Markers line = markers.computeIfAbsent(i + 1, k -> Markers.empty());
         Set<String> target =
             switch (m.group(1)) {
@@ -77,16 +104,16 @@ record Fixture(
               case "todo-expect" -> line.todoExpect();
               default -> line.todoOk();
             };
-        for (String id : m.group(2).split(",")) {
+        for (String id : m.group(3).split(",")) {
           target.add(id.trim());
         }
       }
     }
-    return new Fixture(file, relativePath, policy, jdk, Set.copyOf(rules), markers);
+    return new Fixture(file, relativePath, policy, jdk, Set.copyOf(rules), markers, project);
   }
 
   /** Whether findings of {@code ruleId} are compared for this fixture. */
-  boolean inScope(String ruleId) {
+  public boolean inScope(String ruleId) {
     return rules.isEmpty() || rules.contains(ruleId);
   }
 

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.TestFactory;
  * judges them under the fixture's policy, waivers are applied, and the (rule, line) of every
  * violation is compared with the fixture's markers in both directions.
  */
-class JavaFixtureTest {
+public class JavaFixtureTest {
 
-  static final List<String> FIXTURE_DIRS = List.of("fixtures/java", "fixtures/java-nocompile");
+  public static final List<String> FIXTURE_DIRS =
+      List.of("fixtures/java", "fixtures/java-nocompile");
 
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
@@ -74,10 +75,7 @@ class JavaFixtureTest {
   private static void check(Fixture fixture) {
     CollectingSink sink = new CollectingSink();
     new JavaSourceFrontend()
-        .analyze(
-            List.of(new InputFile(fixture.file(), fixture.relativePath())),
-            new ScanContext(fixture.targetJdk(), 1),
-            sink);
+        .analyze(inputs(fixture), new ScanContext(fixture.targetJdk(), 1), sink);
     assertThat(sink.notifications.stream().filter(n -> n.level().equals("error")))
         .as("the fixture must parse")
         .isEmpty();
@@ -87,6 +85,9 @@ class JavaFixtureTest {
     List<String> details = new ArrayList<>();
     for (Fact fact : sink.facts) {
       for (Violation v : evaluator.evaluate(fact).violations()) {
+        if (!v.location().path().equals(fixture.relativePath())) {
+          continue; // another file of a project fixture: checked as its own fixture
+        }
         int line = markerLine(fixture, v);
         if (!fixture.inScope(v.ruleId()) || waived(sink.suppressions, v.ruleId(), line)) {
           continue;
@@ -105,12 +106,31 @@ class JavaFixtureTest {
         .isEmpty();
   }
 
+  /** The fixture alone, or with every file of its directory for a project fixture. */
+  static List<InputFile> inputs(Fixture fixture) {
+    if (!fixture.project()) {
+      return List.of(new InputFile(fixture.file(), fixture.relativePath()));
+    }
+    Path dir = fixture.file().getParent();
+    String prefix =
+        fixture.relativePath().substring(0, fixture.relativePath().lastIndexOf('/') + 1);
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .sorted()
+          .map(p -> new InputFile(p, prefix + p.getFileName()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * The line a violation's marker goes on: its first line, or, for a region spanning several lines
    * (a text block, whose opening line cannot hold a comment), its last line when only that one
    * carries a marker for the rule.
    */
-  static int markerLine(Fixture fixture, Violation v) {
+  public static int markerLine(Fixture fixture, Violation v) {
     int start = v.location().startLine();
     int end = v.location().endLine();
     if (end > start
@@ -130,7 +150,7 @@ class JavaFixtureTest {
   }
 
   /** Both directions: every marker matched, every in-scope finding marked. */
-  static List<String> compare(Fixture fixture, Map<Integer, Set<String>> found) {
+  public static List<String> compare(Fixture fixture, Map<Integer, Set<String>> found) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<Integer, Fixture.Markers> e : fixture.markers().entrySet()) {
       int line = e.getKey();
@@ -170,7 +190,7 @@ class JavaFixtureTest {
   }
 
   /** What the scan applies: a waiver naming the rule (or every rule) covering the line. */
-  private static boolean waived(List<Suppression> suppressions, String ruleId, int line) {
+  public static boolean waived(List<Suppression> suppressions, String ruleId, int line) {
     return suppressions.stream()
         .anyMatch(
             s ->
@@ -181,6 +201,11 @@ class JavaFixtureTest {
   }
 
   static List<Fixture> fixtures(List<String> dirs) {
+    return fixtures(dirs, Fixture.View.SOURCE);
+  }
+
+  /** Every fixture under {@code dirs}, read as {@code view} sees it. */
+  public static List<Fixture> fixtures(List<String> dirs, Fixture.View view) {
     List<Fixture> out = new ArrayList<>();
     for (String dir : dirs) {
       Path root = resource(dir);
@@ -190,7 +215,8 @@ class JavaFixtureTest {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
           out.add(
-              Fixture.read(file, dir + "/" + root.relativize(file).toString().replace('\\', '/')));
+              Fixture.read(
+                  file, dir + "/" + root.relativize(file).toString().replace('\\', '/'), view));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -199,7 +225,7 @@ class JavaFixtureTest {
     return out;
   }
 
-  static Path resource(String dir) {
+  public static Path resource(String dir) {
     var url = JavaFixtureTest.class.getClassLoader().getResource(dir);
     if (url == null) {
       return null;

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Algorithm uses, key specs, key passwords, key derivation and embedded private keys. */
-class KeyMaterialFactsTest {
+public class KeyMaterialFactsTest {
 
   @Test
   void algorithmUseForEveryEngineButGenerators() {
@@ -158,7 +158,7 @@ class KeyMaterialFactsTest {
     assertThat(known(facts.get(2).iterations())).isEqualTo(100);
   }
 
-  static final String EC_PKCS8 =
+  public static final String EC_PKCS8 =
       "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQggeg2MpNHPlSWB4wG"
           + "yCJ1JBfJWCWERj6+Ddw5QQaAOkOhRANCAAQsj1SIR7bKjP6abmxNAJCJptUPpZwj"
           + "IdkNhTvs8UdAgtjZsCbo/1aWItWAFsEbP4sxvfnIVPpMcIKtoX3QhiTZ";

@@ -201,7 +201,8 @@ class ValueResolutionTest {
     String src =
         inClass(
             """
-              private int configured = 2048;
+              private int configured;
+              void configure(int bits) { configured = bits; }
               Object a(int keySize) throws Exception {
                 KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
                 kpg.initialize(keySize);
@@ -227,7 +228,7 @@ class ValueResolutionTest {
                 kpg.initialize(Settings.BITS);
                 return kpg.generateKeyPair();
               }
-              int loadFromVault() { return 0; }
+              int loadFromVault() { return Integer.parseInt(System.getenv("VAULT_BITS")); }
             """);
     List<String> whys =
         SourceScan.facts(SourceScan.scan(src), KeyPairGeneration.class).stream()

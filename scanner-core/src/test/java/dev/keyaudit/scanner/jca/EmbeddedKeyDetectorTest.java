@@ -1,7 +1,8 @@
-package dev.keyaudit.scanner.source;
+package dev.keyaudit.scanner.jca;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyaudit.scanner.source.KeyMaterialFactsTest;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 

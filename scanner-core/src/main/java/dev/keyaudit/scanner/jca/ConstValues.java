@@ -1,4 +1,4 @@
-package dev.keyaudit.scanner.source;
+package dev.keyaudit.scanner.jca;
 
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.Value;
@@ -8,12 +8,12 @@ import java.util.Arrays;
  * The non-primitive constants the evaluator computes: byte and char arrays, parameter specs, DRBG
  * parameters and a few markers (a clock reading, a Base64 decoder, {@code null}).
  */
-final class ConstValues {
+public final class ConstValues {
 
   private ConstValues() {}
 
   /** Markers for values that matter by what they are, not by their content. */
-  enum Marker {
+  public enum Marker {
     NULL,
     /** The current time, e.g. {@code System.currentTimeMillis()}: a predictable seed. */
     CLOCK,
@@ -28,12 +28,12 @@ final class ConstValues {
    * A constant byte array. {@code text} is the string it was encoded from ({@code
    * "...".getBytes()}) or null; it only serves to mask the secret the way a reader recognises it.
    */
-  record Bytes(byte[] bytes, String text) {
-    Secret secret() {
+  public record Bytes(byte[] bytes, String text) {
+    public Secret secret() {
       return text != null ? Secret.ofTextBytes(text) : Secret.ofBytes(bytes);
     }
 
-    Bytes slice(int offset, int length) {
+    public Bytes slice(int offset, int length) {
       if (offset < 0 || length < 0 || offset + length > bytes.length) {
         return null;
       }
@@ -57,8 +57,8 @@ final class ConstValues {
   }
 
   /** A constant char array ({@code "...".toCharArray()}, {@code {'a', 'b'}}). */
-  record Chars(char[] chars) {
-    Secret secret() {
+  public record Chars(char[] chars) {
+    public Secret secret() {
       return Secret.ofText(new String(chars));
     }
 
@@ -84,8 +84,8 @@ final class ConstValues {
    *
    * @param api simple class name, e.g. "ECGenParameterSpec"
    */
-  record ParamSpec(String api, Value<Integer> size, Value<String> curve) {}
+  public record ParamSpec(String api, Value<Integer> size, Value<String> curve) {}
 
   /** {@code DrbgParameters.instantiation(strength, capability, personalization)}. */
-  record DrbgSpec(Value<Integer> strength, Value<String> capability) {}
+  public record DrbgSpec(Value<Integer> strength, Value<String> capability) {}
 }

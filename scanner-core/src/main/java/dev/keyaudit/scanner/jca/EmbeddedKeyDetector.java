@@ -1,4 +1,4 @@
-package dev.keyaudit.scanner.source;
+package dev.keyaudit.scanner.jca;
 
 import java.util.Base64;
 import java.util.Optional;
@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * The DER structure is checked, so a certificate, a public key or any other long base64 blob is not
  * reported.
  */
-final class EmbeddedKeyDetector {
+public final class EmbeddedKeyDetector {
 
   /** A PEM body shorter than this is a header in parsing code, not a key. */
-  static final int MIN_PEM_BODY = 64;
+  public static final int MIN_PEM_BODY = 64;
 
   /** Base64 for fewer bytes cannot hold a private key of any approved size. */
-  static final int MIN_DER_BYTES = 64;
+  public static final int MIN_DER_BYTES = 64;
 
   private static final Pattern PEM =
       Pattern.compile("-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY)-----");
@@ -25,7 +25,7 @@ final class EmbeddedKeyDetector {
   private EmbeddedKeyDetector() {}
 
   /** The kind of key the text holds ("PEM RSA PRIVATE KEY", "base64 PKCS#8 private key"). */
-  static Optional<String> detect(String text) {
+  public static Optional<String> detect(String text) {
     if (text.length() < MIN_DER_BYTES) {
       return Optional.empty();
     }
@@ -84,7 +84,7 @@ final class EmbeddedKeyDetector {
   }
 
   /** The DER private key format of {@code der}, or null. */
-  static String privateKeyKind(byte[] der) {
+  public static String privateKeyKind(byte[] der) {
     DerReader outer = DerReader.of(der);
     DerReader.Element top = outer.next();
     if (top == null || top.tag() != DerReader.SEQUENCE || !outer.atEnd()) {

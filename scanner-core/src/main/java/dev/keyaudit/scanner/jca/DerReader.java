@@ -1,19 +1,19 @@
-package dev.keyaudit.scanner.source;
+package dev.keyaudit.scanner.jca;
 
 /**
  * Just enough ASN.1 DER to recognise the shape of a private key: reads one tag-length-value at a
  * time within bounds, never trusting a length.
  */
-final class DerReader {
+public final class DerReader {
 
-  static final int INTEGER = 0x02;
-  static final int BIT_STRING = 0x03;
-  static final int OCTET_STRING = 0x04;
-  static final int OID = 0x06;
-  static final int SEQUENCE = 0x30;
+  public static final int INTEGER = 0x02;
+  public static final int BIT_STRING = 0x03;
+  public static final int OCTET_STRING = 0x04;
+  public static final int OID = 0x06;
+  public static final int SEQUENCE = 0x30;
 
   /** One element: its tag and where its content lies in the buffer. */
-  record Element(int tag, int contentStart, int contentEnd) {
+  public record Element(int tag, int contentStart, int contentEnd) {
     int length() {
       return contentEnd - contentStart;
     }
@@ -29,7 +29,7 @@ final class DerReader {
     this.limit = to;
   }
 
-  static DerReader of(byte[] data) {
+  public static DerReader of(byte[] data) {
     return new DerReader(data, 0, data.length);
   }
 

@@ -1,4 +1,4 @@
-package dev.keyaudit.scanner.source;
+package dev.keyaudit.scanner.jca;
 
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.RngSpec;
@@ -13,24 +13,24 @@ import dev.keyaudit.rules.model.Value;
  * @param curve curve / parameter set passed, or null
  * @param at the init call (or the escape) location
  */
-record InitState(
+public record InitState(
     Kind kind, Value<Integer> size, Value<String> curve, RngSpec rng, Location at, String why) {
 
-  enum Kind {
+  public enum Kind {
     NONE,
     PRIOR,
     ESCAPED,
     INIT
   }
 
-  static final InitState NONE = new InitState(Kind.NONE, null, null, null, null, null);
-  static final InitState PRIOR = new InitState(Kind.PRIOR, null, null, null, null, null);
+  public static final InitState NONE = new InitState(Kind.NONE, null, null, null, null, null);
+  public static final InitState PRIOR = new InitState(Kind.PRIOR, null, null, null, null, null);
 
-  static InitState escaped(Location at, String why) {
+  public static InitState escaped(Location at, String why) {
     return new InitState(Kind.ESCAPED, null, null, null, at, why);
   }
 
-  static InitState init(Value<Integer> size, Value<String> curve, RngSpec rng, Location at) {
+  public static InitState init(Value<Integer> size, Value<String> curve, RngSpec rng, Location at) {
     return new InitState(Kind.INIT, size, curve, rng, at, null);
   }
 }

@@ -1,0 +1,181 @@
+package dev.keyaudit.scanner.bytecode;
+
+import dev.keyaudit.rules.facts.Fact;
+import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
+import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Extracts the facts of one class file. After the constant-pool check, every method is interpreted
+ * twice: a first round collects what the class writes to its own fields (static initialiser,
+ * constructors, setters), a second one reads the methods again with those field values and takes
+ * the facts from the frames. Values from other classes are unknown here.
+ */
+final class ClassScan {
+
+  private ClassScan() {}
+
+  /**
+   * The facts of {@code bytes}, located at {@code path}. Throws {@link IllegalArgumentException} or
+   * another runtime exception for a corrupt class file; a method that cannot be analysed is
+   * reported to {@code problems} and skipped.
+   */
+  static List<Fact> scan(String path, byte[] bytes, int targetJdk, Consumer<String> problems) {
+    return scan(path, bytes, targetJdk, source -> false, problems);
+  }
+
+  /**
+   * As {@link #scan(String, byte[], int, Consumer)}, but a class whose source file ({@code
+   * com/acme/Keys.java}, from its package and {@code SourceFile} attribute) {@code scannedAsSource}
+   * says the scan also reads yields nothing: the source frontend reports it, once.
+   */
+  static List<Fact> scan(
+      String path,
+      byte[] bytes,
+      int targetJdk,
+      Predicate<String> scannedAsSource,
+      Consumer<String> problems) {
+    ClassReader reader = new ClassReader(bytes);
+    if (ProviderPackages.isProvider(reader.getClassName())) {
+      return List.of();
+    }
+    Relevance relevance = ConstantPoolFilter.relevance(reader);
+    if (relevance == Relevance.NONE) {
+      return List.of();
+    }
+    ClassNode node = new ClassNode();
+    reader.accept(node, ClassReader.SKIP_FRAMES);
+    if (node.sourceFile != null && scannedAsSource.test(sourcePath(node))) {
+      return List.of();
+    }
+    ClassContext cx = new ClassContext(path, node.name, targetJdk);
+    constantFields(cx, node);
+    if (relevance == Relevance.KEY_STRINGS) {
+      keyStrings(cx, node);
+      return cx.facts;
+    }
+    List<MethodNode> methods = ordered(node);
+    SymbolicInterpreter interpreter = new SymbolicInterpreter(cx);
+    for (MethodNode m : methods) {
+      analyze(cx, node, m, interpreter, problems);
+    }
+    cx.fieldValues = fieldSnapshot(cx);
+    interpreter.stopRecordingFieldWrites();
+    MethodFacts facts = new MethodFacts(cx);
+    for (MethodNode m : methods) {
+      Frame<SymValue>[] frames = analyze(cx, node, m, interpreter, problems);
+      if (frames != null) {
+        facts.read(m, frames);
+      }
+    }
+    TrackedFacts.emit(cx);
+    cx.unusedKeyStrings();
+    return cx.facts;
+  }
+
+  /** {@code com/acme/Keys.java} for class {@code com/acme/Keys$Inner} compiled from Keys.java. */
+  static String sourcePath(ClassNode node) {
+    int slash = node.name.lastIndexOf('/');
+    return (slash < 0 ? "" : node.name.substring(0, slash + 1)) + node.sourceFile;
+  }
+
+  /** Static initialiser first, then constructors, then the rest: field writes before reads. */
+  private static List<MethodNode> ordered(ClassNode node) {
+    List<MethodNode> out = new ArrayList<>();
+    node.methods.stream().filter(m -> m.name.equals("<clinit>")).forEach(out::add);
+    node.methods.stream().filter(m -> m.name.equals("<init>")).forEach(out::add);
+    node.methods.stream()
+        .filter(m -> !m.name.equals("<clinit>") && !m.name.equals("<init>"))
+        .forEach(out::add);
+    out.removeIf(m -> m.instructions.size() == 0);
+    return out;
+  }
+
+  private static Frame<SymValue>[] analyze(
+      ClassContext cx,
+      ClassNode node,
+      MethodNode method,
+      SymbolicInterpreter interpreter,
+      Consumer<String> problems) {
+    cx.enter(method);
+    Analyzer<SymValue> analyzer =
+        new Analyzer<>(interpreter) {
+          @Override
+          protected Frame<SymValue> newFrame(int numLocals, int numStack) {
+            return new StateFrame(cx, numLocals, numStack);
+          }
+
+          @Override
+          protected Frame<SymValue> newFrame(Frame<? extends SymValue> frame) {
+            return new StateFrame(cx, frame);
+          }
+        };
+    try {
+      return analyzer.analyze(node.name, method);
+    } catch (AnalyzerException | RuntimeException e) {
+      problems.accept(
+          "method " + method.name + method.desc + " skipped: cannot be analysed (" + e + ")");
+      return null;
+    }
+  }
+
+  /** {@code static final} constants javac wrote as {@code ConstantValue} attributes. */
+  private static void constantFields(ClassContext cx, ClassNode node) {
+    for (FieldNode f : node.fields) {
+      if (f.value instanceof Integer || f.value instanceof Long || f.value instanceof String) {
+        String what =
+            f.value instanceof String s
+                ? "string constant (" + s.length() + " chars)"
+                : "constant " + f.value;
+        TraceStep step = new TraceStep(Location.line(cx.path, 0), "field " + f.name + ": " + what);
+        cx.fieldWrites.put(f.name, SymValue.constant(Type.getType(f.desc), f.value, List.of(step)));
+        if (f.value instanceof String text && EmbeddedKeyDetector.detect(text).isPresent()) {
+          cx.keyConstants.add(text);
+        }
+      }
+    }
+  }
+
+  /** Field values for the second round: arrays become their contents. */
+  private static Map<String, SymValue> fieldSnapshot(ClassContext cx) {
+    Values values = new Values(cx);
+    Map<String, SymValue> out = new LinkedHashMap<>();
+    cx.fieldWrites.forEach((name, v) -> out.put(name, values.withArrays(v)));
+    return Map.copyOf(out);
+  }
+
+  /** Only key strings to find: their uses, without interpreting anything. */
+  private static void keyStrings(ClassContext cx, ClassNode node) {
+    for (MethodNode m : node.methods) {
+      cx.enter(m);
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text) {
+          cx.keyString(insn, text);
+        } else if (insn instanceof InvokeDynamicInsnNode indy
+            && indy.bsmArgs.length > 0
+            && indy.bsmArgs[0] instanceof String recipe) {
+          cx.keyStringsIn(indy, recipe);
+        }
+      }
+    }
+    cx.unusedKeyStrings();
+  }
+}
