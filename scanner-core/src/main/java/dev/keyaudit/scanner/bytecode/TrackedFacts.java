@@ -31,7 +31,7 @@ final class TrackedFacts {
         case SECURE_RANDOM -> {
           cx.fact(
               new SecureRandomCreation(
-                  t.location, creationApi(t), t.algorithm, t.drbgStrength, t.drbgCapability));
+                  t.location, t.api, t.algorithm, t.drbgStrength, t.drbgCapability));
           seeds(cx, t, t.algorithm.knownValue().orElse("SecureRandom"));
         }
         case NON_CRYPTO_RANDOM -> {
@@ -40,11 +40,6 @@ final class TrackedFacts {
         }
       }
     }
-  }
-
-  /** The creating call as the fact names it: "getInstance", "getInstanceStrong", "<init>". */
-  private static String creationApi(Tracked t) {
-    return t.api.startsWith("new ") ? "<init>" : t.api.substring(t.api.indexOf('.') + 1);
   }
 
   private static void seeds(ClassContext cx, Tracked t, String rngType) {

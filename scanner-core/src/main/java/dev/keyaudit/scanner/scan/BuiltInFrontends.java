@@ -13,9 +13,6 @@ public final class BuiltInFrontends {
   private BuiltInFrontends() {}
 
   public static List<Frontend> all() {
-    return List.of(
-        new JavaSourceFrontend(),
-        new BytecodeFrontend(),
-        new ManifestFrontend());
+    return List.of(new JavaSourceFrontend(), new BytecodeFrontend(), new ManifestFrontend());
   }
 }

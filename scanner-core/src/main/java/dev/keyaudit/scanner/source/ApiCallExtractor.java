@@ -160,8 +160,8 @@ final class ApiCallExtractor {
   }
 
   /**
-   * @param api the SecureRandom method, as the fact names it: "getInstance", "getInstanceStrong" or
-   *     "&lt;init&gt;" (a constructor, as in bytecode)
+   * @param api the SecureRandom method: "getInstance", "getInstanceStrong" or "&lt;init&gt;"; the
+   *     fact names the call as written ("SecureRandom.getInstance", "new SecureRandom()")
    */
   private AbstractValue secureRandom(String api, CallSite site, SecureRandomRequest request) {
     return secureRandom(
@@ -174,16 +174,12 @@ final class ApiCallExtractor {
       Value<String> algorithm,
       Value<Integer> strength,
       Value<String> capability) {
+    String call = api.equals("<init>") ? "new SecureRandom()" : "SecureRandom." + api;
     TrackedObject rng =
-        TrackedObject.secureRandom(
-            api.equals("<init>") ? "new SecureRandom()" : "SecureRandom." + api,
-            site.location(),
-            algorithm,
-            strength,
-            capability);
+        TrackedObject.secureRandom(call, site.location(), algorithm, strength, capability);
     file.track(rng);
     site.env().created(rng);
-    file.fact(new SecureRandomCreation(site.location(), api, algorithm, strength, capability));
+    file.fact(new SecureRandomCreation(site.location(), call, algorithm, strength, capability));
     return AbstractValue.object(rng, JcaApi.SECURE_RANDOM);
   }
 
