@@ -20,13 +20,23 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       RulesCommand.class,
       PoliciesCommand.class,
+      KeygenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KeyAuditCli implements Runnable {
 
+  /**
+   * keygen's evidence records go to {@code --evidence-log} and the command prints a summary; the
+   * same JSON on stderr through the JDK's default console handler would only be noise. Held in a
+   * field because java.util.logging keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger KEYGEN_EVIDENCE =
+      java.util.logging.Logger.getLogger("dev.keyaudit.keygen.evidence");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    KEYGEN_EVIDENCE.setUseParentHandlers(false);
     System.exit(run(args));
   }
 

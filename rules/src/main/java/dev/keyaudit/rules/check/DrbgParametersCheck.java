@@ -35,7 +35,7 @@ final class DrbgParametersCheck implements Check {
   public void evaluate(Fact fact, CheckContext context) {
     if (fact instanceof SecureRandomCreation c) {
       if (isDrbg(c.algorithm()) || c.drbgStrength() != null) {
-        String subject = "SecureRandom." + c.api();
+        String subject = c.api();
         judgeFloor(fact, subject, strengths(c.algorithm(), c.drbgStrength()), context);
         unknownStrength(fact, subject, c.drbgStrength(), context);
         judgePredictionResistance(fact, subject, c.drbgCapability(), context);
@@ -61,9 +61,14 @@ final class DrbgParametersCheck implements Check {
     GeneratedKeys.of(fact)
         .ifPresent(
             keys -> {
-              keys.unknown()
-                  .forEach(
-                      why -> context.unresolved(WEAK_DRBG_PARAMETERS, fact, "key strength", why));
+              // A DRBG at the top strength serves any key, unknown size or not.
+              boolean couldBeTooWeak =
+                  strengths.stream().anyMatch(s -> s.value() < SecurityStrength.MAX);
+              if (couldBeTooWeak) {
+                keys.unknown()
+                    .forEach(
+                        why -> context.unresolved(WEAK_DRBG_PARAMETERS, fact, "key strength", why));
+              }
               for (GeneratedKeys.Key key : keys.keys()) {
                 OptionalInt keyStrength = key.strength();
                 if (keyStrength.isEmpty()) {
@@ -76,9 +81,9 @@ final class DrbgParametersCheck implements Check {
                         .at(drbg.trace().isEmpty() ? key.decidingCandidate() : drbg, fact)
                         .message(
                             GeneratedKeys.api(fact)
-                                + " generates a "
+                                + " generates "
                                 + key.describe()
-                                + " key ("
+                                + " keys ("
                                 + SecurityStrength.describe(keyStrength.getAsInt())
                                 + " strength) from a DRBG instantiated at "
                                 + drbg.value()

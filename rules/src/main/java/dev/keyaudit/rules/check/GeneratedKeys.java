@@ -43,13 +43,19 @@ final class GeneratedKeys {
       Candidate<?> parameter) {
 
     OptionalInt strength() {
+      if (algorithm.kind() == JcaAlgorithm.Kind.POST_QUANTUM) {
+        return SecurityStrength.ofParameterSet(
+            Algorithms.lookup(parameterSet).map(JcaAlgorithm::name).orElse(parameterSet));
+      }
       return SecurityStrength.of(algorithm, bits, curve);
     }
 
     /** "RSA 1024-bit", "EC on secp256k1", "ML-KEM-512". */
     String describe() {
       if (curve != null) {
-        return algorithm.name() + " on " + curve.displayName();
+        return curve.name().equals(algorithm.name())
+            ? algorithm.name()
+            : algorithm.name() + " on " + curve.displayName();
       }
       if (parameterSet != null) {
         return algorithm.kind() == JcaAlgorithm.Kind.POST_QUANTUM
@@ -168,7 +174,7 @@ final class GeneratedKeys {
       } else {
         List<Candidate<Integer>> sizes = Candidate.of(keySize);
         if (sizes.isEmpty()) {
-          if (curve != null && curve instanceof Value.Unknown<String>) {
+          if (curve instanceof Value.Unknown<String>) {
             noteUnknown(curve, "curve", unknown);
           } else {
             noteUnknown(keySize, "key size", unknown);

@@ -62,7 +62,7 @@ final class KeySizeCheck implements Check {
     String size =
         key.curve() != null
             ? key.curve().displayName() + " (" + key.bits() + "-bit " + family.measure() + ")"
-            : key.bits() + " bits";
+            : key.bits() + "-bit " + family.measure();
     String what =
         key.fromProviderDefault()
             ? GeneratedKeys.api(fact)
@@ -76,7 +76,7 @@ final class KeySizeCheck implements Check {
             : GeneratedKeys.api(fact)
                 + " "
                 + key.algorithm().name()
-                + " generates "
+                + " generates a "
                 + size
                 + deciding.provenance();
     context
@@ -117,11 +117,11 @@ final class KeySizeCheck implements Check {
             .at(material, s)
             .message(
                 s.api()
-                    + " builds a "
-                    + a.value()
-                    + " key of "
+                    + " gets "
                     + bits
-                    + " bits"
+                    + " bits of "
+                    + a.value()
+                    + " key material"
                     + material.provenance()
                     + "; policy "
                     + context.policy().id()

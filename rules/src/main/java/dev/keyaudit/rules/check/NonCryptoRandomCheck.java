@@ -42,8 +42,10 @@ final class NonCryptoRandomCheck implements Check {
                 + " requires SecureRandom here."
             : use.api()
                 + " is not a cryptographic RNG; its output was not followed into key"
-                + " material, IVs, salts, seeds, passwords or tokens. Use SecureRandom if it is"
-                + " security-relevant.";
+                + " material, IVs, salts, seeds, passwords or tokens. If it is security-relevant,"
+                + " policy "
+                + context.policy().id()
+                + " requires SecureRandom.";
     context
         .violation(NON_CRYPTOGRAPHIC_RNG, fact)
         .trace(use.flow())

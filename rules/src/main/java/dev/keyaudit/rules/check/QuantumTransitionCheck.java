@@ -61,7 +61,7 @@ final class QuantumTransitionCheck implements Check {
       CheckContext context) {
     String strength =
         key.strength().isPresent()
-            ? SecurityStrength.describe(key.strength().getAsInt()) + " "
+            ? " (" + SecurityStrength.describe(key.strength().getAsInt()) + " strength)"
             : "";
     String verdict =
         switch (stage) {
@@ -88,10 +88,10 @@ final class QuantumTransitionCheck implements Check {
         .at(key.algorithmCandidate(), fact)
         .severity(severity)
         .message(
-            "KeyPairGenerator generates a quantum-vulnerable "
-                + strength
+            "KeyPairGenerator generates quantum-vulnerable "
                 + key.describe()
-                + " key"
+                + " keys"
+                + strength
                 + key.algorithmCandidate().provenance()
                 + "; under policy "
                 + context.policy().id()

@@ -28,7 +28,7 @@ final class SecureRandomAlgorithmCheck implements Check {
   @Override
   public void evaluate(Fact fact, CheckContext context) {
     if (fact instanceof SecureRandomCreation c) {
-      judge(fact, "SecureRandom." + c.api(), c.algorithm(), context);
+      judge(fact, c.api(), c.algorithm(), context);
       return;
     }
     GeneratedKeys.rng(fact)
@@ -109,7 +109,7 @@ final class SecureRandomAlgorithmCheck implements Check {
         .at(candidate, fact)
         .message(
             capitalize(subject)
-                + " is "
+                + " uses "
                 + name
                 + candidate.provenance()
                 + ", not an SP 800-90A DRBG that policy "

@@ -7,6 +7,8 @@ import dev.keyaudit.rules.model.Value;
  * A {@code SecureRandom} created: {@code new SecureRandom()}, {@code getInstance(alg[, params])},
  * {@code getInstanceStrong()}.
  *
+ * @param api the creating call as written for messages: "SecureRandom.getInstance", "new
+ *     SecureRandom()", "SecureRandom.getInstanceStrong"
  * @param algorithm the requested algorithm; {@link Value.Default} for {@code new SecureRandom()}
  * @param drbgStrength strength from {@code DrbgParameters.instantiation}; null when not a DRBG
  *     request, Default when DRBG without parameters

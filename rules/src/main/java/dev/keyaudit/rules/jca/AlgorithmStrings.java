@@ -49,6 +49,9 @@ public final class AlgorithmStrings {
       // "SHA256withRSA", "SHA256withRSA/PSS", "SHA3-256withECDSAinP1363Format"
       addDigest(out, m.group(1), DigestUse.SIGNATURE);
       addSignatureKey(out, s.substring(m.start(2)));
+    } else if (s.toUpperCase(Locale.ROOT).startsWith("HMAC")) {
+      // HMAC spellings the registry does not list ("HmacPBESHA256"): judge the hash inside.
+      addMac(out, s);
     } else {
       // A Cipher transformation or a plain name: only the algorithm decides; mode and padding
       // ("OAEPWithSHA-256AndMGF1Padding") are not judged here.

@@ -10,6 +10,9 @@ import java.util.OptionalInt;
  */
 public final class SecurityStrength {
 
+  /** Highest strength of Table 2: a 256-bit DRBG suffices for any key. */
+  public static final int MAX = 256;
+
   /** Strength this class returns for sizes below the lowest row of Table 2 (under 80 bits). */
   public static final int BELOW_TABLE = 0;
 
@@ -29,7 +32,24 @@ public final class SecurityStrength {
           Map.entry("SHA-512", 256),
           Map.entry("SHA3-512", 256));
 
+  // NIST security categories 1/3/5 of FIPS 203/204 as classical strengths (SP 800-133 Rev. 2
+  // asks a 256-bit DRBG for ML-KEM-1024 and ML-DSA-87).
+  private static final Map<String, Integer> PARAMETER_SET_STRENGTH =
+      Map.of(
+          "ML-KEM-512", 128,
+          "ML-KEM-768", 192,
+          "ML-KEM-1024", 256,
+          "ML-DSA-44", 128,
+          "ML-DSA-65", 192,
+          "ML-DSA-87", 256);
+
   private SecurityStrength() {}
+
+  /** Strength of a post-quantum parameter set ("ML-KEM-768" → 192), when known. */
+  public static OptionalInt ofParameterSet(String parameterSet) {
+    Integer strength = parameterSet == null ? null : PARAMETER_SET_STRENGTH.get(parameterSet);
+    return strength == null ? OptionalInt.empty() : OptionalInt.of(strength);
+  }
 
   /** IFC/FFC (RSA modulus k, DSA/DH prime L). */
   public static int ofFiniteField(int bits) {
