@@ -5,6 +5,7 @@ import dev.keyaudit.maven.it.ItChecks
 def root = basedir.toPath()
 def log = new File(basedir, 'build.log').text
 assert log.contains('KeyAudit [module-a]: 1 finding')
+assert log.contains('KeyAudit [module-b]: 0 findings')
 assert log.contains('reused its cached results')
 assert log.contains('BUILD SUCCESS')
 

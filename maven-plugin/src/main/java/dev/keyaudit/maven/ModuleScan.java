@@ -71,7 +71,11 @@ record ModuleScan(
   private String policyFor(Path basedir) {
     if (policy == null || policy.isBlank()) {
       Path projectPolicy = basedir.resolve(PROJECT_POLICY_FILE);
-      return Files.isRegularFile(projectPolicy) ? projectPolicy.toString() : DEFAULT_POLICY;
+      if (!Files.isRegularFile(projectPolicy)) {
+        return DEFAULT_POLICY;
+      }
+      log.info("KeyAudit: using the module's policy file " + projectPolicy);
+      return projectPolicy.toString();
     }
     Path file = basedir.resolve(policy.trim());
     return Files.isRegularFile(file) ? file.toString() : policy.trim();

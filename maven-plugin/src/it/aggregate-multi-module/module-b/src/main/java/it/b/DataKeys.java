@@ -7,7 +7,7 @@ import javax.crypto.SecretKey;
 public class DataKeys {
   public SecretKey newKey() throws Exception {
     KeyGenerator kg = KeyGenerator.getInstance("AES");
-    kg.init(256, SecureRandom.getInstance("DRBG"));
+    kg.init(128, SecureRandom.getInstance("DRBG"));
     return kg.generateKey();
   }
 }
