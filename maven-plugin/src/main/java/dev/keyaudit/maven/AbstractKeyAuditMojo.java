@@ -6,6 +6,7 @@ import dev.keyaudit.scanner.report.TextReportWriter;
 import dev.keyaudit.scanner.scan.ScanException;
 import dev.keyaudit.scanner.scan.ScanResult;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,12 +103,21 @@ public abstract class AbstractKeyAuditMojo extends AbstractMojo {
   }
 
   /** Runs the goal; {@code skip} has been checked. */
-  protected abstract void executeMojo(FailOn threshold)
-      throws MojoExecutionException, MojoFailureException;
+  abstract void executeMojo(FailOn threshold) throws MojoExecutionException, MojoFailureException;
 
-  /** The scan settings of this execution, for any module. */
-  ModuleScan moduleScan() {
-    return new ModuleScan(policy, targetJdk, baseline, includeTests, includes, excludes, getLog());
+  /**
+   * The scan settings of this execution, for any module.
+   *
+   * @param policyBase the folder a relative policy file is looked up in before each module's own
+   *     (the reactor's top for an aggregate), or null for the module's only
+   */
+  ModuleScan moduleScan(Path policyBase) {
+    String chosen = policy;
+    if (policyBase != null && policy != null && !policy.isBlank()) {
+      Path file = policyBase.resolve(policy.trim());
+      chosen = Files.isRegularFile(file) ? file.toString() : policy;
+    }
+    return new ModuleScan(chosen, targetJdk, baseline, includeTests, includes, excludes, getLog());
   }
 
   MavenSession session() {

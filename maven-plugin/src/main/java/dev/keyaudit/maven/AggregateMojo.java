@@ -28,7 +28,7 @@ public class AggregateMojo extends AbstractKeyAuditMojo {
   static final String FILE_NAME = "keyaudit-aggregate.sarif";
 
   @Override
-  protected void executeMojo(FailOn threshold) throws MojoExecutionException, MojoFailureException {
+  void executeMojo(FailOn threshold) throws MojoExecutionException, MojoFailureException {
     List<MavenProject> modules =
         session().getProjects().stream().filter(p -> !"pom".equals(p.getPackaging())).toList();
     if (modules.isEmpty()) {
@@ -39,7 +39,7 @@ public class AggregateMojo extends AbstractKeyAuditMojo {
     modules.forEach(m -> artifactIds.add(m.getArtifactId()));
     boolean clash = artifactIds.size() < modules.size();
 
-    ModuleScan scan = moduleScan();
+    ModuleScan scan = moduleScan(session().getTopLevelProject().getBasedir().toPath());
     List<ScanResult> results = new ArrayList<>();
     List<byte[]> logs = new ArrayList<>();
     try {

@@ -28,7 +28,7 @@ public class ScanMojo extends AbstractKeyAuditMojo {
   private MavenProject project;
 
   @Override
-  protected void executeMojo(FailOn threshold) throws MojoExecutionException, MojoFailureException {
+  void executeMojo(FailOn threshold) throws MojoExecutionException, MojoFailureException {
     if ("pom".equals(project.getPackaging())) {
       getLog().info("Skipping KeyAudit for pom packaging (keyaudit:aggregate covers a reactor).");
       return;
@@ -39,7 +39,7 @@ public class ScanMojo extends AbstractKeyAuditMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("KeyAudit: " + e.getMessage(), e);
     }
-    ScanCache.Outcome outcome = moduleScan().run(project, reactorRoot(), outputDirectory());
+    ScanCache.Outcome outcome = moduleScan(null).run(project, reactorRoot(), outputDirectory());
     List<Path> reports;
     try {
       reports =
