@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       PoliciesCommand.class,
       KeygenCommand.class,
+      AgentCommand.class,
+      VerifyLogCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KeyAuditCli implements Runnable {

@@ -143,8 +143,14 @@ final class JcaKeyMaker {
     return size;
   }
 
-  /** Lower-case hex SHA-256 of the public key's X.509 encoding. */
+  /**
+   * Lower-case hex SHA-256 of the public key's X.509 encoding: the conventional key fingerprint,
+   * which the runtime agent's events use too, so records from both can be joined on it.
+   */
   static String fingerprint(PublicKey pub) throws NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pub.getEncoded()));
+    // keyaudit:ignore KA101 -- identifies a public key (no secrecy or collision-resistance claim);
+    // SHA-256 is the fingerprint convention shared with the agent's events
+    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    return HexFormat.of().formatHex(sha256.digest(pub.getEncoded()));
   }
 }

@@ -43,7 +43,7 @@ import javax.crypto.spec.PBEParameterSpec;
 public final class KeyStores {
 
   /** PBES2 scheme protecting keystore entries and PKCS#8 files. */
-  public static final String PROTECTION = "PBEWithHmacSHA256AndAES_256";
+  public static final String PROTECTION = "PBEWithHmacSHA512AndAES_256";
 
   /** Validity of the self-signed certificate of a key-pair entry. */
   public static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(365);
@@ -161,7 +161,7 @@ public final class KeyStores {
     EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
     AlgorithmParameters params = info.getAlgParameters();
     // For PBES2 the parameters' toString() is the full scheme name, e.g.
-    // PBEWithHmacSHA256AndAES_256.
+    // PBEWithHmacSHA512AndAES_256.
     String scheme = params.toString();
     PBEKeySpec spec = new PBEKeySpec(password);
     try {

@@ -25,7 +25,18 @@ public final class BuiltInChecks {
           new EmbeddedPrivateKeyCheck(),
           new HardcodedKeyPasswordCheck(),
           new KeyDerivationCheck(),
-          new ConstantSaltCheck());
+          new ConstantSaltCheck(),
+          new UnauthorizedCallerCheck(),
+          new SharedRngCheck(),
+          new UnattributedKeyGenerationCheck(),
+          new dev.keyaudit.rules.check.manifest.PrivateKeyInRepositoryCheck(),
+          new dev.keyaudit.rules.check.manifest.KeyPasswordInConfigCheck(),
+          new dev.keyaudit.rules.check.manifest.HardcodedSymmetricKeyCheck(),
+          new dev.keyaudit.rules.check.manifest.HighEntropySecretCheck(),
+          new dev.keyaudit.rules.check.manifest.EntropySourceCheck(),
+          new dev.keyaudit.rules.check.manifest.SecureRandomConfigurationCheck(),
+          new dev.keyaudit.rules.check.manifest.DisabledAlgorithmsWeakenedCheck(),
+          new dev.keyaudit.rules.check.manifest.ExportableKeyCheck());
 
   private BuiltInChecks() {}
 

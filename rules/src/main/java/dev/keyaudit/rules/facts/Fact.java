@@ -16,7 +16,13 @@ public sealed interface Fact
         AlgorithmUse,
         KeyPassword,
         KeyDerivation,
-        EmbeddedKeyMaterial {
+        EmbeddedKeyMaterial,
+        ObservedKeyGeneration,
+        KeyMaterialInFile,
+        SecretInConfig,
+        RngConfiguration,
+        DisabledAlgorithmsOverride,
+        KeyExportability {
 
   /** The call or literal the fact is about. */
   Location location();

@@ -35,7 +35,8 @@ class CatalogLintTest {
         .extracting(RuleDescriptor::id)
         .containsExactly(
             "KA101", "KA102", "KA103", "KA104", "KA105", "KA201", "KA202", "KA203", "KA204",
-            "KA205", "KA301", "KA302", "KA303", "KA304", "KA305")
+            "KA205", "KA301", "KA302", "KA303", "KA304", "KA305", "KA401", "KA402", "KA403",
+            "KA404", "KA405", "KA406", "KA407", "KA408", "KA501", "KA502", "KA503")
         .isSorted();
   }
 
@@ -67,6 +68,9 @@ class CatalogLintTest {
   @Test
   void examplesLookLikeJavaAndTheHelpPointsToTheReferenceRemediation() {
     for (RuleDescriptor rule : CATALOG.rules()) {
+      if (rule.id().startsWith("KA4")) {
+        continue; // manifest rules: examples are configuration files, not Java
+      }
       for (String example : List.of(rule.noncompliant(), rule.compliant())) {
         assertThat(example).as(rule.id()).contains("class ");
         assertThat(count(example, '{')).as(rule.id() + " braces").isEqualTo(count(example, '}'));

@@ -1,5 +1,6 @@
 package dev.keyaudit.scanner.scan;
 
+import dev.keyaudit.scanner.manifest.ManifestFrontend;
 import dev.keyaudit.scanner.source.JavaSourceFrontend;
 import java.util.List;
 
@@ -11,6 +12,6 @@ public final class BuiltInFrontends {
   private BuiltInFrontends() {}
 
   public static List<Frontend> all() {
-    return List.of(new JavaSourceFrontend());
+    return List.of(new JavaSourceFrontend(), new ManifestFrontend());
   }
 }

@@ -101,7 +101,7 @@ final class ApiCallExtractor {
         TrackedObject.generator(
             kind, JcaApi.simpleName(type), site.location(), algorithm, bouncyCastle);
     file.track(generator);
-    site.env().setInitState(generator, InitState.NONE);
+    site.env().created(generator);
     return AbstractValue.object(generator, type);
   }
 
@@ -116,7 +116,7 @@ final class ApiCallExtractor {
   private AbstractValue secureRandomFactory(String name, CallSite site) {
     if (name.equals("getInstanceStrong") && site.argCount() == 0) {
       return secureRandom(
-          "SecureRandom.getInstanceStrong",
+          "getInstanceStrong",
           site,
           Value.providerDefault(
               null,
@@ -175,7 +175,7 @@ final class ApiCallExtractor {
       strength = Value.unknown(algorithmUnknown(algorithm));
       capability = Value.unknown(algorithmUnknown(algorithm));
     }
-    return secureRandom("SecureRandom.getInstance", site, algorithm, strength, capability);
+    return secureRandom("getInstance", site, algorithm, strength, capability);
   }
 
   private static DrbgSpec drbgSpec(AbstractValue value) {
@@ -191,6 +191,10 @@ final class ApiCallExtractor {
     return algorithm instanceof Value.Unknown<String> u ? u.why() : "algorithm not known";
   }
 
+  /**
+   * @param api the SecureRandom method, as the fact names it: "getInstance", "getInstanceStrong" or
+   *     "&lt;init&gt;" (a constructor, as in bytecode)
+   */
   private AbstractValue secureRandom(
       String api,
       CallSite site,
@@ -198,8 +202,14 @@ final class ApiCallExtractor {
       Value<Integer> strength,
       Value<String> capability) {
     TrackedObject rng =
-        TrackedObject.secureRandom(api, site.location(), algorithm, strength, capability);
+        TrackedObject.secureRandom(
+            api.equals("<init>") ? "new SecureRandom()" : "SecureRandom." + api,
+            site.location(),
+            algorithm,
+            strength,
+            capability);
     file.track(rng);
+    site.env().created(rng);
     file.fact(new SecureRandomCreation(site.location(), api, algorithm, strength, capability));
     return AbstractValue.object(rng, JcaApi.SECURE_RANDOM);
   }
@@ -218,6 +228,7 @@ final class ApiCallExtractor {
   private AbstractValue nonCryptoObject(String api, CallSite site) {
     TrackedObject source = TrackedObject.nonCryptoRandom(api, site.location());
     file.track(source);
+    site.env().created(source);
     return AbstractValue.object(source, JcaApi.RANDOM);
   }
 
@@ -489,11 +500,7 @@ final class ApiCallExtractor {
         }
         AbstractValue rng =
             secureRandom(
-                "new SecureRandom()",
-                site,
-                Value.providerDefault(null, DEFAULT_SECURE_RANDOM),
-                null,
-                null);
+                "<init>", site, Value.providerDefault(null, DEFAULT_SECURE_RANDOM), null, null);
         if (n == 1) {
           seed(rng, "new SecureRandom(byte[])", site, 0);
         }

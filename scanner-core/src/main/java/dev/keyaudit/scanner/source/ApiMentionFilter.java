@@ -33,9 +33,9 @@ final class ApiMentionFilter {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isJavaIdentifierStart(c)) {
+      if (isWordStart(c)) {
         int start = i;
-        while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+        while (i < n && isWordPart(text.charAt(i))) {
           i++;
         }
         int len = i - start;
@@ -54,6 +54,16 @@ final class ApiMentionFilter {
       }
     }
     return false;
+  }
+
+  // Not Character.isJavaIdentifierPart: it also accepts control characters, which would glue a
+  // name to binary garbage.
+  private static boolean isWordStart(char c) {
+    return Character.isLetter(c) || c == '_' || c == '$';
+  }
+
+  private static boolean isWordPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   private static boolean isBase64Word(CharSequence text, int from, int to) {

@@ -78,6 +78,11 @@ final class Env {
     return List.of(receiver instanceof FieldSlot ? InitState.PRIOR : InitState.NONE);
   }
 
+  /** A new object on this path: not initialised, nothing drawn. */
+  void created(TrackedObject object) {
+    states.put(object, new ObjectState(List.of(InitState.NONE), true));
+  }
+
   void setInitState(Receiver receiver, InitState state) {
     states.put(receiver, new ObjectState(List.of(state), undrawn(receiver)));
   }

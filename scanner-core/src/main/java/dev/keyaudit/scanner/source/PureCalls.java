@@ -23,6 +23,20 @@ final class PureCalls {
   private static final Set<String> CLOCK_GETTERS =
       Set.of("getTime", "toEpochMilli", "getEpochSecond", "getNano", "getTimeInMillis", "hashCode");
 
+  /** Conversions that carry their receiver's content (and so its reason for being unknown). */
+  private static final Set<String> CONVERSIONS =
+      Set.of(
+          "getBytes",
+          "toCharArray",
+          "trim",
+          "strip",
+          "intern",
+          "toUpperCase",
+          "toLowerCase",
+          "toString",
+          "clone",
+          "toByteArray");
+
   private PureCalls() {}
 
   /** A static API constant ({@code NamedParameterSpec.X25519}), or null. */
@@ -111,7 +125,10 @@ final class PureCalls {
 
   static AbstractValue instanceCall(AbstractValue receiver, String name, CallSite site) {
     if (receiver.candidates.isEmpty()) {
-      return null;
+      // "System.getenv(k).toCharArray()" is unknown for the reason its receiver is.
+      return CONVERSIONS.contains(name) && receiver.unknown != null && receiver.objects.isEmpty()
+          ? AbstractValue.unknown(receiver.unknown).withTaints(receiver.taints)
+          : null;
     }
     Object first = receiver.candidates.get(0).value();
     if (first instanceof String) {

@@ -85,12 +85,16 @@ final class RandomSinkTracer {
     return best;
   }
 
-  /** Records that the random output in {@code value} reached {@code sink} at {@code step}. */
+  /** Records that the random output in {@code value} reached an API argument that is a sink. */
   static void reach(AbstractValue value, RandomSink sink, TraceStep step) {
+    record(value, sink, step, false);
+  }
+
+  private static void record(AbstractValue value, RandomSink sink, TraceStep step, boolean byName) {
     for (AbstractValue.Taint taint : value.taints) {
       List<TraceStep> flow = new ArrayList<>(taint.flow());
       flow.add(step);
-      taint.source().sinks.add(new Receiver.SinkEvent(sink, flow));
+      taint.source().sinks.add(new Receiver.SinkEvent(sink, flow, byName));
     }
   }
 
@@ -101,7 +105,7 @@ final class RandomSinkTracer {
     }
     RandomSink sink = forName(name);
     if (sink != null) {
-      reach(value, sink, step);
+      record(value, sink, step, true);
     }
   }
 

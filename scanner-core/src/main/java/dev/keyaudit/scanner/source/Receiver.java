@@ -30,8 +30,12 @@ abstract sealed class Receiver permits TrackedObject, FieldSlot {
   /** A generate call and the initialisation states that may reach it. */
   record GenerateEvent(List<InitState> states, Location at) {}
 
-  /** Random output reaching a sink, with the path from the draw to the sink. */
-  record SinkEvent(RandomSink sink, List<TraceStep> flow) {}
+  /**
+   * Random output reaching a sink, with the path from the draw to the sink.
+   *
+   * @param byName the sink was told by a name ({@code token = ...}), not by an API argument
+   */
+  record SinkEvent(RandomSink sink, List<TraceStep> flow, boolean byName) {}
 
   /** A {@code setSeed} call. */
   record SeedEvent(Location at, String api, Value<SeedSource> seed, boolean beforeFirstUse) {}

@@ -187,19 +187,26 @@ final class SuppressionScanner {
                   + " has no reason and is not honoured; write `-- why` after the rule ids"));
       return;
     }
-    int covered = trailsCode(c) ? line : nextCodeLine(c);
+    int covered = sharesLineWithCode(c) ? line : nextCodeLine(c);
     if (covered > 0) {
       suppressions.add(new Suppression(path, covered, covered, ids, "comment", reason));
     }
   }
 
-  /** True when code precedes the comment on its line. */
-  private boolean trailsCode(Comment c) {
+  /** True when code precedes the comment on its line, or follows a one-line block comment. */
+  private boolean sharesLineWithCode(Comment c) {
     int line = c.getBegin().get().line;
-    int column = c.getBegin().get().column;
     String source = lineText(line);
-    int upTo = Math.min(Math.max(column - 1, 0), source.length());
-    return !source.substring(0, upTo).isBlank();
+    int upTo = Math.min(Math.max(c.getBegin().get().column - 1, 0), source.length());
+    if (!source.substring(0, upTo).isBlank()) {
+      return true;
+    }
+    int endLine = c.getEnd().map(p -> p.line).orElse(line);
+    if (c instanceof BlockComment && endLine == line) {
+      int after = Math.min(c.getEnd().get().column, source.length());
+      return !source.substring(after).isBlank();
+    }
+    return false;
   }
 
   private int nextCodeLine(Comment c) {

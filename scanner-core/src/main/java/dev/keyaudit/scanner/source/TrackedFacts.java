@@ -80,7 +80,7 @@ final class TrackedFacts {
     Receiver.SinkEvent best = null;
     for (Receiver r : history) {
       for (Receiver.SinkEvent sink : r.sinks) {
-        if (best == null || sink.sink().ordinal() < best.sink().ordinal()) {
+        if (best == null || moreTelling(sink, best)) {
           best = sink;
         }
       }
@@ -97,6 +97,14 @@ final class TrackedFacts {
       }
     }
     file.fact(new NonCryptoRandomUse(o.location, o.api, sink, flow));
+  }
+
+  /** A more sensitive sink; for the same sink, an API argument over a name. */
+  private static boolean moreTelling(Receiver.SinkEvent a, Receiver.SinkEvent b) {
+    if (a.sink() != b.sink()) {
+      return a.sink().ordinal() < b.sink().ordinal();
+    }
+    return b.byName() && !a.byName();
   }
 
   // ---- generators ---------------------------------------------------------------------------
@@ -142,7 +150,7 @@ final class TrackedFacts {
   private static final class Initialisation {
     private final TrackedObject generator;
     private final String call;
-    private final String defaultWhy;
+    private final String defaultSource;
     private final OptionalInt defaultSize;
     private final Optional<String> defaultCurve;
     private final List<Value.Known<Integer>> sizes = new ArrayList<>();
@@ -152,6 +160,7 @@ final class TrackedFacts {
     private boolean seenNone;
     private boolean seenAny;
     private boolean seenInitOrEscape;
+    private boolean rngOnlyInit;
     private boolean curveOnly = true;
     private RngSpec rng;
 
@@ -159,8 +168,7 @@ final class TrackedFacts {
       this.generator = generator;
       this.call = generator.kind == Kind.KEY_GENERATOR ? "init()" : "initialize()";
       Optional<String> algorithm = generator.algorithm.knownValue();
-      this.defaultWhy =
-          "no " + call + " call: " + JdkDefaults.describe(targetJdk, generator.bouncyCastle);
+      this.defaultSource = JdkDefaults.describe(targetJdk, generator.bouncyCastle);
       this.defaultSize =
           algorithm
               .map(a -> JdkDefaults.keySize(a, targetJdk, generator.bouncyCastle))
@@ -176,12 +184,7 @@ final class TrackedFacts {
       InitState s = path.state();
       switch (s.kind()) {
         case NONE -> {
-          seenNone = true;
-          if (path.generateAt() != null) {
-            TraceStep step = new TraceStep(path.generateAt(), "no " + call + " on this path");
-            defaultSize.ifPresent(v -> addKnown(sizes, Value.known(v, step)));
-            defaultCurve.ifPresent(v -> addKnown(curves, Value.known(v, step)));
-          }
+          defaultPath(path.generateAt());
           rng = RngSpec.notSpecified();
         }
         case ESCAPED -> {
@@ -194,6 +197,16 @@ final class TrackedFacts {
           }
         }
         case INIT -> {
+          // The weakest RNG choice counts: one path without a SecureRandom is enough.
+          if (rng == null || rng.specified()) {
+            rng = s.rng();
+          }
+          if (s.size() == null && s.curve() == null) {
+            // init(SecureRandom) only: the provider default size still applies.
+            rngOnlyInit = true;
+            defaultPath(s.at());
+            break;
+          }
           seenInitOrEscape = true;
           if (s.size() != null) {
             curveOnly = false;
@@ -202,13 +215,24 @@ final class TrackedFacts {
           if (s.curve() != null) {
             collect(s.curve(), curves, u -> curveUnknown = firstNonNull(curveUnknown, u));
           }
-          // The weakest RNG choice counts: one path without a SecureRandom is enough.
-          if (rng == null || rng.specified()) {
-            rng = s.rng();
-          }
         }
         case PRIOR -> throw new IllegalStateException("PRIOR is resolved before folding");
       }
+    }
+
+    /** A path on which no size or curve was set: the default, traced to {@code at} if known. */
+    private void defaultPath(Location at) {
+      seenNone = true;
+      if (at != null) {
+        TraceStep step = new TraceStep(at, "no key size set by " + call + " on this path");
+        defaultSize.ifPresent(v -> addKnown(sizes, Value.known(v, step)));
+        defaultCurve.ifPresent(v -> addKnown(curves, Value.known(v, step)));
+      }
+    }
+
+    private String defaultWhy() {
+      return (rngOnlyInit ? call + " without a key size: " : "no " + call + " call: ")
+          + defaultSource;
     }
 
     /** Every path reaching a use had no init call: the provider default applies as such. */
@@ -222,7 +246,7 @@ final class TrackedFacts {
       }
       if (onlyNone()) {
         return Value.providerDefault(
-            defaultSize.isPresent() ? defaultSize.getAsInt() : null, defaultWhy);
+            defaultSize.isPresent() ? defaultSize.getAsInt() : null, defaultWhy());
       }
       if (!sizes.isEmpty()) {
         return Value.oneOf(sizes);
@@ -239,7 +263,7 @@ final class TrackedFacts {
       }
       if (onlyNone()) {
         return defaultCurve
-            .<Value<String>>map(c -> Value.providerDefault(c, defaultWhy))
+            .<Value<String>>map(c -> Value.providerDefault(c, defaultWhy()))
             .orElse(null);
       }
       if (!curves.isEmpty()) {

@@ -15,14 +15,12 @@ public final class KeyMaterial {
   private static final String WEBHOOK_SECRET = "s3cr3t-webhook-k3y-2019!";
   private static final byte[] SALT = {1, 2, 3, 4, 5, 6, 7, 8};
 
-  static final String PARTNER_PRIVATE_KEY = // expect: KA302
-      """
-      -----BEGIN PRIVATE KEY-----
-      MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEAu1SU1LfVLPHCozMxH2Mo
-      4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKh
-      bwIDAQABAkBR+EhhO8rFQ3Yu5z3pmFUlbS0sw6+9U3iVskkbo/L/WAvvfj3axnB06bBD
-      -----END PRIVATE KEY-----
-      """;
+  static final String PARTNER_PRIVATE_KEY =
+      "-----BEGIN PRIVATE KEY-----\n" // expect: KA302
+          + "MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEAu1SU1LfVLPHCozMxH2Mo\n"
+          + "4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKh\n"
+          + "bwIDAQABAkBR+EhhO8rFQ3Yu5z3pmFUlbS0sw6+9U3iVskkbo/L/WAvvfj3axnB06bBD\n"
+          + "-----END PRIVATE KEY-----\n";
 
   public SecretKey webhookKey() {
     return new SecretKeySpec(WEBHOOK_SECRET.getBytes(), "HmacSHA256"); // expect: KA301

@@ -1,0 +1,210 @@
+package dev.keyaudit.agent;
+
+import dev.keyaudit.agent.bootstrap.Dispatcher;
+import dev.keyaudit.agent.config.AgentOptions;
+import dev.keyaudit.agent.event.KeyJudge;
+import dev.keyaudit.agent.instrument.JcaTransformer;
+import dev.keyaudit.agent.output.EventLog;
+import dev.keyaudit.agent.output.JfrSink;
+import dev.keyaudit.agent.output.SimpleRecord;
+import dev.keyaudit.agent.output.StartupRecord;
+import java.io.PrintStream;
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.security.Provider;
+import java.security.Security;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Starts the agent once the dispatcher is on the boot class path: reads the options, opens the
+ * event log, loads the policy, connects the {@link Recorder} and installs the instrumentation.
+ * Called reflectively by {@link AgentEntry}; also used directly by in-JVM tests.
+ */
+public final class AgentInstaller {
+
+  static final String VERSION = versionOf(AgentInstaller.class);
+
+  private AgentInstaller() {}
+
+  /** Installs the agent; returns a handle that stops it (tests, shutdown). */
+  public static Handle install(String args, Instrumentation inst, boolean attached) {
+    long start = System.nanoTime();
+    PrintStream err = System.err;
+    // relocated ByteBuddy reads its "safe" switch under the relocated name; no Unsafe warnings on
+    // 24+
+    System.setProperty("dev.keyaudit.agent.shaded.bytebuddy.safe", "true");
+    AgentOptions options = AgentOptions.load(args, System.getProperties());
+    openJcaPackages(inst);
+    KeyJudge judge = Judges.load(options, err);
+    EventLog log = EventLog.open(options.log(), options.queueCapacity(), err);
+    Recorder recorder = new Recorder(options, log, judge);
+    log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
+    log.start();
+    Dispatcher.install(recorder);
+    var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
+    List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages());
+    providerPackages.addAll(options.providers());
+    boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
+    if (async) {
+      // audit only: keys generated while ByteBuddy installs are not seen (the start-up record says
+      // so)
+      Thread installer =
+          new Thread(
+              () -> {
+                Dispatcher.markAgentThread();
+                transformer.set(JcaTransformer.install(inst, providerPackages));
+                log.offer(
+                    new SimpleRecord("agent-instrumented")
+                        .with(j -> j.put("event.outcome", "success")));
+              },
+              "keyaudit-agent-install");
+      installer.setDaemon(true);
+      installer.start();
+    } else {
+      long t0 = System.nanoTime();
+      transformer.set(JcaTransformer.install(inst, providerPackages));
+      if (options.verbose()) {
+        err.println(
+            "[keyaudit-agent] setup "
+                + (t0 - start) / 1_000_000
+                + " ms, instrumentation "
+                + (System.nanoTime() - t0) / 1_000_000
+                + " ms");
+      }
+    }
+    long installMillis = (System.nanoTime() - start) / 1_000_000;
+    log.offer(
+        StartupRecord.create(
+            VERSION,
+            options.toString(),
+            options.mode().name().toLowerCase(java.util.Locale.ROOT),
+            judge.policyId(),
+            log.target(),
+            attached,
+            async,
+            installMillis));
+    Handle handle = new Handle(inst, transformer, recorder, log);
+    Runtime.getRuntime().addShutdownHook(new Thread(handle::stop, "keyaudit-agent-shutdown"));
+    if (options.verbose() || attached) {
+      err.println(
+          "[keyaudit-agent] "
+              + VERSION
+              + " installed in "
+              + installMillis
+              + " ms (mode="
+              + options.mode().name().toLowerCase(java.util.Locale.ROOT)
+              + ", policy="
+              + judge.policyId()
+              + ", log="
+              + log.target()
+              + ")");
+    }
+    if (attached) {
+      err.println(
+          "[keyaudit-agent] attached to a running JVM: keys generated before now were not seen, and"
+              + " init arguments of existing generators are unknown (sizes are read from the keys)");
+    }
+    return handle;
+  }
+
+  /** Lets the agent read the {@code provider} fields of JCA engines without calling getters. */
+  private static void openJcaPackages(Instrumentation inst) {
+    Module base = Object.class.getModule();
+    Module agent = AgentInstaller.class.getModule();
+    if (inst.isModifiableModule(base)) {
+      inst.redefineModule(
+          base,
+          Set.of(),
+          Map.of(),
+          Map.of("java.security", Set.of(agent), "javax.crypto", Set.of(agent)),
+          Set.of(),
+          Map.of());
+    }
+  }
+
+  /** Packages of installed providers outside the JDK, whose generators ByteBuddy must match. */
+  private static List<String> thirdPartyProviderPackages() {
+    List<String> out = new ArrayList<>();
+    for (Provider p : Security.getProviders()) {
+      String cls = p.getClass().getName();
+      int dot = cls.lastIndexOf('.');
+      String pkg = dot < 0 ? "" : cls.substring(0, dot);
+      if (!pkg.isEmpty()
+          && !pkg.startsWith("sun.")
+          && !pkg.startsWith("com.sun.")
+          && !pkg.startsWith("java.")
+          && !pkg.startsWith("jdk.")) {
+        out.add(pkg);
+      }
+    }
+    return out;
+  }
+
+  private static String versionOf(Class<?> c) {
+    String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** A running agent. */
+  public static final class Handle {
+    private final Instrumentation inst;
+    private final java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer;
+    private final Recorder recorder;
+    private final EventLog log;
+    private boolean stopped;
+
+    Handle(
+        Instrumentation inst,
+        java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer,
+        Recorder recorder,
+        EventLog log) {
+      this.inst = inst;
+      this.transformer = transformer;
+      this.recorder = recorder;
+      this.log = log;
+    }
+
+    /** Flushes counters, writes {@code agent-stop} and closes the log (the shutdown hook). */
+    public synchronized void stop() {
+      if (stopped) {
+        return;
+      }
+      stopped = true;
+      Dispatcher.install(null);
+      recorder.counters().flush(log);
+      java.util.Map<String, Long> created = new java.util.TreeMap<>();
+      recorder.rngCreations().forEach((k, v) -> created.put(k, v.sum()));
+      List<String> createdList = new ArrayList<>();
+      created.forEach((k, v) -> createdList.add(k + "=" + v));
+      long observed = recorder.observed();
+      long denied = recorder.denied();
+      long lost = log.lost();
+      log.close(
+          new SimpleRecord("agent-stop")
+              .with(
+                  j ->
+                      j.put("event.outcome", "success")
+                          .put("keyaudit.key_events", observed)
+                          .put("keyaudit.denied", denied)
+                          .put("keyaudit.events_lost", lost)
+                          .put("crypto.rng.created", createdList)),
+          5_000);
+    }
+
+    /** Removes the instrumentation too (in-JVM tests). */
+    public void uninstall() {
+      stop();
+      ClassFileTransformer t = transformer.get();
+      if (t != null) {
+        inst.removeTransformer(t);
+      }
+    }
+
+    public long lost() {
+      return log.lost();
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package dev.keyaudit.agent.output;
+
+import dev.keyaudit.agent.bootstrap.Dispatcher;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON Lines event log: application threads {@link #offer} records into a bounded queue and
+ * never wait; one daemon thread numbers them ({@code event.sequence}), chains them ({@code
+ * prev_hash}) and writes them. A full queue drops the record and counts it; the count is written as
+ * an {@code events-lost} record. Appending to an existing log continues its chain.
+ */
+public final class EventLog {
+
+  private static final Pattern SEQUENCE = Pattern.compile("\"event\\.sequence\":(\\d+)");
+  private static final LogRecord STOP = new Marker();
+
+  private final BlockingQueue<LogRecord> queue;
+  private final Writer out;
+  private final String target;
+  private final AtomicLong lost = new AtomicLong();
+  private final AtomicLong written = new AtomicLong();
+  private final List<Runnable> periodic = new ArrayList<>();
+  private final List<Runnable> startup = new ArrayList<>();
+  private final HashChain chain;
+  private long sequence;
+  private long lostReported;
+  private Thread thread;
+  private final PrintStream diagnostics;
+
+  private EventLog(
+      Writer out,
+      String target,
+      HashChain chain,
+      long sequence,
+      int capacity,
+      PrintStream diagnostics) {
+    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.out = out;
+    this.target = target;
+    this.chain = chain;
+    this.sequence = sequence;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Opens the log named by the {@code log} option. An unwritable file does not stop the
+   * application: the log then writes nothing and counts every record as lost.
+   */
+  public static EventLog open(String log, int capacity, PrintStream diagnostics) {
+    if ("none".equals(log)) {
+      return new EventLog(null, "none", new HashChain(HashChain.GENESIS), 0, capacity, diagnostics);
+    }
+    if ("stdout".equals(log)) {
+      Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+      return new EventLog(w, "stdout", new HashChain(HashChain.GENESIS), 0, capacity, diagnostics);
+    }
+    Path file = Path.of(log).toAbsolutePath();
+    try {
+      String previous = HashChain.GENESIS;
+      long sequence = 0;
+      if (Files.isRegularFile(file) && Files.size(file) > 0) {
+        String last = lastLine(file);
+        if (last != null) {
+          previous = new HashChain(HashChain.GENESIS).hash(last);
+          Matcher m = SEQUENCE.matcher(last);
+          sequence = m.find() ? Long.parseLong(m.group(1)) : 0;
+        }
+      }
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Writer w =
+          new BufferedWriter(
+              Files.newBufferedWriter(
+                  file,
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.APPEND),
+              1 << 16);
+      return new EventLog(
+          w, file.toString(), new HashChain(previous), sequence, capacity, diagnostics);
+    } catch (IOException | RuntimeException e) {
+      diagnostics.println(
+          "[keyaudit-agent] cannot write the event log "
+              + file
+              + " ("
+              + e
+              + "); events are counted as lost");
+      return new EventLog(
+          null, file + " (unwritable)", new HashChain(HashChain.GENESIS), 0, capacity, diagnostics);
+    }
+  }
+
+  private static String lastLine(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).isBlank()) {
+        return lines.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Where events go, for the start-up record. */
+  public String target() {
+    return target;
+  }
+
+  /** Whether anything is written at all. */
+  public boolean writes() {
+    return out != null;
+  }
+
+  /** Runs {@code task} on the writer thread about once a second (TLS counters...). */
+  public void addPeriodic(Runnable task) {
+    periodic.add(task);
+  }
+
+  /** Runs {@code task} once on the writer thread, before anything else (slow set-up work). */
+  public void runOnce(Runnable task) {
+    startup.add(task);
+  }
+
+  /** Starts the writer thread. */
+  public void start() {
+    if (out == null) {
+      Thread setup =
+          new Thread(
+              () -> {
+                Dispatcher.markAgentThread();
+                startup.forEach(Runnable::run);
+              },
+              "keyaudit-agent-setup");
+      setup.setDaemon(true);
+      setup.start();
+      return;
+    }
+    thread = new Thread(this::run, "keyaudit-agent-writer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Never blocks; false (and counted) when the queue is full or nothing is written. */
+  public boolean offer(LogRecord record) {
+    if (out != null && queue.offer(record)) {
+      return true;
+    }
+    lost.incrementAndGet();
+    return false;
+  }
+
+  public long lost() {
+    return lost.get();
+  }
+
+  public long written() {
+    return written.get();
+  }
+
+  /** Drains the queue, writes {@code last} and stops; waits at most {@code timeoutMillis}. */
+  public void close(LogRecord last, long timeoutMillis) {
+    if (out == null || thread == null) {
+      return;
+    }
+    if (last != null) {
+      try {
+        queue.offer(last, timeoutMillis, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    try {
+      queue.offer(STOP, timeoutMillis, TimeUnit.MILLISECONDS);
+      thread.join(timeoutMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void run() {
+    Dispatcher.markAgentThread();
+    for (Runnable task : startup) {
+      try {
+        task.run();
+      } catch (RuntimeException | LinkageError e) {
+        diagnostics.println("[keyaudit-agent] start-up task failed: " + e);
+      }
+    }
+    long nextPeriodic = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    try {
+      while (true) {
+        LogRecord r = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (r == STOP) {
+          runPeriodic();
+          reportLost();
+          out.flush();
+          return;
+        }
+        if (r != null) {
+          write(r);
+        }
+        if (queue.isEmpty()) {
+          reportLost();
+          out.flush();
+        }
+        if (System.nanoTime() - nextPeriodic > 0) {
+          runPeriodic();
+          nextPeriodic = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException e) {
+      diagnostics.println("[keyaudit-agent] event log stopped: " + e);
+    }
+  }
+
+  private void runPeriodic() {
+    for (Runnable task : periodic) {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        diagnostics.println("[keyaudit-agent] periodic task failed: " + e);
+      }
+    }
+    // tasks may have queued records; write them now rather than a second later
+    LogRecord r;
+    while ((r = queue.peek()) != null && r != STOP) {
+      queue.poll();
+      try {
+        write(r);
+      } catch (IOException e) {
+        diagnostics.println("[keyaudit-agent] write failed: " + e);
+        return;
+      }
+    }
+  }
+
+  private void reportLost() throws IOException {
+    long now = lost.get();
+    if (now > lostReported) {
+      long total = now;
+      write(
+          new SimpleRecord("events-lost")
+              .with(
+                  j ->
+                      j.put("event.outcome", "failure")
+                          .put("event.reason", "event queue full or log unwritable")
+                          .put("keyaudit.events_lost", total)));
+      lostReported = total;
+    }
+  }
+
+  private void write(LogRecord r) throws IOException {
+    JsonLine json =
+        new JsonLine().put("@timestamp", r.timestamp()).put("event.sequence", ++sequence);
+    r.writeFields(json);
+    json.put("prev_hash", chain.previous());
+    String line = json.build();
+    out.write(line);
+    out.write('\n');
+    chain.append(line);
+    written.incrementAndGet();
+  }
+
+  private static final class Marker implements LogRecord {
+    @Override
+    public String timestamp() {
+      return null;
+    }
+
+    @Override
+    public void writeFields(JsonLine json) {}
+  }
+}

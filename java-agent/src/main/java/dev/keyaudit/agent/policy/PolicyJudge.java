@@ -1,0 +1,157 @@
+package dev.keyaudit.agent.policy;
+
+import dev.keyaudit.agent.event.Caller;
+import dev.keyaudit.agent.event.Decision;
+import dev.keyaudit.agent.event.KeyEvent;
+import dev.keyaudit.agent.event.KeyJudge;
+import dev.keyaudit.rules.check.Evaluation;
+import dev.keyaudit.rules.check.PolicyEvaluator;
+import dev.keyaudit.rules.check.Violation;
+import dev.keyaudit.rules.facts.Fact;
+import dev.keyaudit.rules.facts.KeyGeneration;
+import dev.keyaudit.rules.facts.KeyPairGeneration;
+import dev.keyaudit.rules.facts.ObservedKeyGeneration;
+import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.rules.model.RngSpec;
+import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.rules.policy.Policies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Judges agent events with the scanner's own evaluator: an observed RSA/1024 becomes the same
+ * {@link KeyPairGeneration} fact that {@code initialize(1024)} in source becomes, with {@link
+ * Value#known} values taken from the key and a location at the calling line; the runtime side
+ * (caller, tenant, RNG sharing) becomes an {@link ObservedKeyGeneration} fact for the KA5xx rules.
+ */
+public final class PolicyJudge implements KeyJudge {
+
+  private final PolicyEvaluator evaluator;
+  private final List<String> allowedCallers;
+
+  public PolicyJudge(String policyIdOrFile, List<String> allowedCallers) {
+    this.evaluator = new PolicyEvaluator(Policies.load(policyIdOrFile));
+    this.allowedCallers = List.copyOf(allowedCallers);
+  }
+
+  @Override
+  public String policyId() {
+    return evaluator.policy().id();
+  }
+
+  @Override
+  public Decision judge(KeyEvent e, boolean enforcing) {
+    if (!"key-generation".equals(e.action()) || e.algorithm() == null) {
+      return null;
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (Fact fact : facts(e, allowedCallers)) {
+      Evaluation ev = evaluator.evaluate(fact);
+      violations.addAll(ev.violations());
+    }
+    List<String> rules = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (Violation v : violations) {
+      if (!rules.contains(v.ruleId())) {
+        rules.add(v.ruleId());
+      }
+      reasons.add(v.ruleId() + ": " + v.message());
+    }
+    // enforce blocks errors only: a warning or note (e.g. KA503) is recorded, never blocking
+    boolean blocking =
+        violations.stream().anyMatch(v -> v.severity() == dev.keyaudit.rules.model.Severity.ERROR);
+    String verdict = violations.isEmpty() ? "allow" : enforcing && blocking ? "deny" : "violation";
+    return new Decision(policyId(), verdict, rules, reasons);
+  }
+
+  /** The facts an event stands for; public so tests can compare them with the source frontend's. */
+  public static List<Fact> facts(KeyEvent e, List<String> allowedCallers) {
+    Location at = location(e.caller());
+    TraceStep observed = new TraceStep(at, "observed at run time by the KeyAudit agent");
+    Value<String> algorithm = Value.known(e.algorithm(), observed);
+    Value<Integer> size =
+        e.keySize() <= 0
+            ? Value.unknown("the key does not tell its size")
+            : e.sizeExplicit()
+                ? Value.known(e.keySize(), observed)
+                : Value.providerDefault(e.keySize(), "no init call: provider default, observed");
+    RngSpec rng = rngSpec(e, observed);
+    List<Fact> facts = new ArrayList<>(2);
+    if ("key-pair".equals(e.keyType()) || isAsymmetric(e.algorithm())) {
+      Value<String> curve =
+          e.curve() == null
+              ? null
+              : e.sizeExplicit()
+                  ? Value.known(e.curve(), observed)
+                  : Value.providerDefault(e.curve(), "no init call: provider default, observed");
+      facts.add(new KeyPairGeneration(at, algorithm, size, curve, rng));
+    } else {
+      facts.add(new KeyGeneration(at, algorithm, size, rng));
+    }
+    Caller c = e.caller();
+    facts.add(
+        new ObservedKeyGeneration(
+            at,
+            e.algorithm(),
+            c != null && c.known() ? c.className() : null,
+            allowedCallers,
+            e.tenant(),
+            e.environment(),
+            e.rngSharedWith() == null ? List.of() : e.rngSharedWith()));
+    return facts;
+  }
+
+  private static RngSpec rngSpec(KeyEvent e, TraceStep observed) {
+    if (!e.rngExplicit()) {
+      return RngSpec.notSpecified();
+    }
+    if (e.rng() == null) {
+      return new RngSpec(
+          true,
+          Value.unknown("no SecureRandom was drawn from during generation"),
+          Value.unknown("not observed"),
+          Value.unknown("not observed"));
+    }
+    boolean drbg = e.rng().mechanism() != null;
+    return new RngSpec(
+        true,
+        Value.known(e.rng().algorithm(), observed),
+        drbg && e.rng().strength() > 0
+            ? Value.known(e.rng().strength(), observed)
+            : Value.unknown("not a DRBG"),
+        drbg && e.rng().capability() != null
+            ? Value.known(e.rng().capability().toUpperCase(Locale.ROOT), observed)
+            : Value.unknown("not a DRBG"));
+  }
+
+  /** {@code com.acme.Keys} at {@code Keys.java:12} → {@code com/acme/Keys.java:12}. */
+  static Location location(Caller c) {
+    if (c == null || !c.known()) {
+      return Location.file("(unknown caller)");
+    }
+    String pkg = c.packageName();
+    String file =
+        c.file() != null
+            ? c.file()
+            : c.className().substring(pkg.isEmpty() ? 0 : pkg.length() + 1) + ".java";
+    String path = pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
+    return c.line() > 0 ? Location.line(path, c.line()) : Location.file(path);
+  }
+
+  private static boolean isAsymmetric(String algorithm) {
+    String a = algorithm.toUpperCase(Locale.ROOT);
+    return a.equals("RSA")
+        || a.equals("EC")
+        || a.equals("DSA")
+        || a.equals("DH")
+        || a.equals("DIFFIEHELLMAN")
+        || a.startsWith("ED")
+        || a.startsWith("X25519")
+        || a.startsWith("X448")
+        || a.equals("XDH")
+        || a.startsWith("ML-")
+        || a.equals("RSASSA-PSS");
+  }
+}
