@@ -1,16 +1,17 @@
 import dev.keyaudit.maven.it.ItChecks
 
-// What the scanner does TODAY: no built-in frontend reads YAML yet (the manifest frontend is being
-// built on another branch), so application.yml is not read, there are no findings, and the build
-// passes. When the manifest frontend is registered in BuiltInFrontends:
-//   1. mark the two secrets in application.yml with "# expect: KA402" / "# expect: KA403",
-//   2. add "invoker.buildResult = failure" in invoker.properties,
-//   3. replace the assertions below by the marker comparison used in scan-fails-on-weak-rsa.
+// A module with no Java code: the manifest frontend reads application.yml, the committed keystore
+// password default (KA402) and data key (KA403) fail the build, and the findings are exactly the
+// "# expect:" markers.
 def log = new File(basedir, 'build.log').text
-assert log.contains('KeyAudit: 0 findings')
-assert log.contains('BUILD SUCCESS')
+assert log.contains('[ERROR] src/main/resources/application.yml:6: [KA402] ')
+assert log.contains('[ERROR] src/main/resources/application.yml:9: [KA403] ')
+assert log.contains('BUILD FAILURE')
+assert !log.contains('Sprin9-Def4ult-Pass') // secrets are never printed in full
 
 def sarif = ItChecks.validSarif(basedir.toPath().resolve('target/keyaudit/keyaudit.sarif'))
-assert ItChecks.results(sarif, false).isEmpty()
-assert ItChecks.expectations(basedir.toPath(), '').isEmpty()
+def expected = ItChecks.expectations(basedir.toPath(), '')
+assert expected.size() == 2
+ItChecks.assertSameFindings(expected, ItChecks.results(sarif, false))
+assert !new File(basedir, 'target/keyaudit/keyaudit.sarif').text.contains('Sprin9-Def4ult-Pass')
 return true

@@ -24,7 +24,7 @@ public final class ItChecks {
   private static final Pattern MARKER =
       Pattern.compile("(?://|#|<!--)\\s*expect:\\s*(KA\\d{3}(?:\\s*,\\s*KA\\d{3})*)");
   private static final Pattern MARKED_FILE =
-      Pattern.compile(".*\\.(java|ya?ml|properties|xml|sh|tf)$");
+      Pattern.compile(".*\\.(java|ya?ml|properties|xml|sh|tf|json|env)$|(^|.*/)Dockerfile[^/]*$");
 
   private ItChecks() {}
 
