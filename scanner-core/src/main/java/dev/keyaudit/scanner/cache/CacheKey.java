@@ -19,10 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 of everything a scan's result depends on: the tool build (version and the bytes of
- * the scanner and rules jars, so a rebuilt snapshot never reuses an old result), the scan root, the
- * policy (id, or a policy file's content), the target JDK, the baseline's content, and the relative
- * path and content of every input file. Equal keys mean the scan would give the same result.
+ * The SHA-512 (rather than SHA-256, so that KeyAudit scans clean under its strictest policy) of
+ * everything a scan's result depends on: the tool build (version and the bytes of the scanner and
+ * rules jars, so a rebuilt snapshot never reuses an old result), the scan root, the policy (id, or
+ * a policy file's content), the target JDK, the baseline's content, and the relative path and
+ * content of every input file. Equal keys mean the scan would give the same result.
  */
 final class CacheKey {
 
@@ -31,7 +32,7 @@ final class CacheKey {
   private CacheKey() {}
 
   static String of(ScanRequest request, Scanner scanner) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = sha512();
     field(digest, FORMAT);
     field(digest, KeyAuditVersion.get());
     field(digest, codeFingerprint(Scanner.class));
@@ -58,7 +59,7 @@ final class CacheKey {
   }
 
   static String contentHash(Path file) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = sha512();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
@@ -79,11 +80,11 @@ final class CacheKey {
     }
   }
 
-  private static MessageDigest sha256() {
+  private static MessageDigest sha512() {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-512");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+      throw new IllegalStateException("every JDK has SHA-512", e);
     }
   }
 }
