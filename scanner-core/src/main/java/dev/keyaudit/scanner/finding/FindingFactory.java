@@ -61,7 +61,7 @@ public final class FindingFactory {
     int line = violation.location().startLine();
     CodeScope scope = CodeScope.of(path);
     Severity severity =
-        scope == CodeScope.TEST ? violation.severity().lower() : violation.severity();
+        scope.lowersSeverity() ? violation.severity().lower() : violation.severity();
     return new Finding(
         violation,
         severity,

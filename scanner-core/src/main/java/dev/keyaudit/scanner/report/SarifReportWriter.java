@@ -8,7 +8,6 @@ import dev.keyaudit.rules.model.Severity;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.finding.Suppression;
-import dev.keyaudit.scanner.scan.CodeScope;
 import dev.keyaudit.scanner.scan.Notification;
 import dev.keyaudit.scanner.scan.ScanResult;
 import java.io.IOException;
@@ -302,7 +301,7 @@ public final class SarifReportWriter implements ReportWriter {
 
   /**
    * The violation's own properties, then KeyAudit's (which win on a name clash): policy, threshold,
-   * scope, the policy's severity when test code lowered it, and the {@code test-context} tag.
+   * scope, the policy's severity when test or example scope lowered it, and the scope's tag.
    */
   private static ObjectNode resultProperties(Finding finding) {
     Violation violation = finding.violation();
@@ -314,8 +313,8 @@ public final class SarifReportWriter implements ReportWriter {
     if (finding.severity() != violation.severity()) {
       properties.put("policySeverity", violation.severity().sarifLevel());
     }
-    if (finding.scope() == CodeScope.TEST) {
-      properties.putArray("tags").add("test-context");
+    if (finding.scope().lowersSeverity()) {
+      properties.putArray("tags").add(finding.scope().tag());
     }
     return properties;
   }

@@ -115,8 +115,9 @@ public final class TextReportWriter implements ReportWriter {
           .append(step.message())
           .append('\n');
     }
-    if (finding.scope() == CodeScope.TEST) {
-      text.append(INDENT).append("test code (test-context)");
+    if (finding.scope().lowersSeverity()) {
+      String what = finding.scope() == CodeScope.TEST ? "test code" : "example or documentation";
+      text.append(INDENT).append(what).append(" (").append(finding.scope().tag()).append(")");
       if (finding.severity() != violation.severity()) {
         text.append(": lowered from ").append(violation.severity().name());
       }

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Checks a KeyAudit agent event log offline: every line is a JSON object whose {@code
  * event.sequence} is one more than the line before and whose {@code prev_hash} is the SHA-384 (hex)
- * of the previous line's exact UTF-8 bytes; the first line of a log carries 64 zeros. An edited,
+ * of the previous line's exact UTF-8 bytes; the first line of a log carries 96 zeros. An edited,
  * removed, inserted or reordered line breaks the chain at the first line after the change. The
  * agent's own {@code events-lost} records are reported as notes: a complete chain can still say
  * that the agent dropped events.
@@ -68,7 +68,7 @@ public final class EventLogVerifier {
       if (expectedHash == null) {
         if (!GENESIS.equals(prev.asText())) {
           return broken(
-              lineNo, "first line does not start a chain (prev_hash is not 64 zeros)", notes);
+              lineNo, "first line does not start a chain (prev_hash is not 96 zeros)", notes);
         }
         if (sequence != 1) {
           return broken(

@@ -23,7 +23,7 @@ final class FileWalker {
 
   /** Folders that hold build output, dependencies or VCS data, never the project's own inputs. */
   private static final Set<String> SKIPPED_DIRS =
-      Set.of(".git", ".hg", ".svn", "target", "build", "node_modules", ".idea", ".gradle", ".mvn");
+      Set.of(".git", ".hg", ".svn", "target", "build", "node_modules", ".idea", ".gradle");
 
   private final Path root;
   private final PathFilter filter;

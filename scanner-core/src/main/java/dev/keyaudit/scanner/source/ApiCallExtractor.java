@@ -4,53 +4,30 @@ import dev.keyaudit.rules.facts.AlgorithmUse;
 import dev.keyaudit.rules.facts.KeyDerivation;
 import dev.keyaudit.rules.facts.KeyPassword;
 import dev.keyaudit.rules.facts.NonCryptoRandomUse.RandomSink;
-import dev.keyaudit.rules.facts.RngSeeding;
-import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
 import dev.keyaudit.rules.facts.SecretKeyConstruction;
-import dev.keyaudit.rules.facts.SecureRandomCreation;
-import dev.keyaudit.rules.model.RngSpec;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
 import dev.keyaudit.scanner.source.ConstValues.Bytes;
-import dev.keyaudit.scanner.source.ConstValues.DrbgSpec;
-import dev.keyaudit.scanner.source.ConstValues.Marker;
-import dev.keyaudit.scanner.source.ConstValues.ParamSpec;
-import dev.keyaudit.scanner.source.TrackedObject.Kind;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
- * Which crypto API call becomes which fact or tracked object. Values come only through the call's
- * {@link ExpressionResolver}; flow state (how a generator was initialised, whether a random source
- * was drawn from) through the call's {@link Env}. Returns the call's value, or null when the call
- * is not one it handles.
+ * Which crypto API call becomes which fact or tracked object. Generators go to {@link
+ * GeneratorCalls}, random sources to {@link RandomCalls}; algorithm uses, key specs, key passwords
+ * and key derivation are handled here. Values come only through the call's {@link
+ * ExpressionResolver}; flow state (how a generator was initialised, whether a random source was
+ * drawn from) through the call's {@link Env}. Each method returns the call's value, or null when
+ * the call is not one it handles.
  */
 final class ApiCallExtractor {
 
-  private static final Set<String> DRAWS =
-      Set.of(
-          "nextBytes",
-          "nextInt",
-          "nextLong",
-          "nextDouble",
-          "nextFloat",
-          "nextBoolean",
-          "nextGaussian",
-          "nextExponential",
-          "generateSeed",
-          "ints",
-          "longs",
-          "doubles");
-
-  private static final String DEFAULT_SECURE_RANDOM =
-      "new SecureRandom(): platform default (NativePRNG on Linux and macOS, DRBG on Windows)";
-
   private final FileContext file;
+  private final GeneratorCalls generators;
+  private final RandomCalls randoms;
 
   ApiCallExtractor(FileContext file) {
     this.file = file;
+    this.generators = new GeneratorCalls(file);
+    this.randoms = new RandomCalls(file);
   }
 
   // ---- static calls -------------------------------------------------------------------------
@@ -61,8 +38,8 @@ final class ApiCallExtractor {
     }
     return switch (type) {
       case JcaApi.KEY_GENERATOR, JcaApi.KEY_PAIR_GENERATOR ->
-          name.equals("getInstance") ? generator(type, site) : null;
-      case JcaApi.SECURE_RANDOM -> secureRandomFactory(name, site);
+          name.equals("getInstance") ? generators.getInstance(type, site) : null;
+      case JcaApi.SECURE_RANDOM -> randoms.factory(name, site);
       case JcaApi.KEY_STORE -> keyStoreFactory(name, site);
       case JcaApi.KEY_MANAGER_FACTORY ->
           name.equals("getInstance")
@@ -70,11 +47,14 @@ final class ApiCallExtractor {
               : null;
       case JcaApi.THREAD_LOCAL_RANDOM ->
           name.equals("current")
-              ? nonCryptoObject("java.util.concurrent.ThreadLocalRandom", site)
+              ? randoms.nonCryptoObject("java.util.concurrent.ThreadLocalRandom", site)
               : null;
       case JcaApi.MATH, JcaApi.STRICT_MATH ->
-          name.equals("random") ? nonCryptoDraw(JcaApi.simpleName(type) + ".random()", site) : null;
-      default -> JcaApi.isNonCryptoRandomUtility(type) ? commonsRandom(type, name, site) : null;
+          name.equals("random")
+              ? randoms.nonCryptoDraw(JcaApi.simpleName(type) + ".random()", site)
+              : null;
+      default ->
+          JcaApi.isNonCryptoRandomUtility(type) ? randoms.commonsRandom(type, name, site) : null;
     };
   }
 
@@ -89,131 +69,6 @@ final class ApiCallExtractor {
     return AbstractValue.unknown("result of " + api + ".getInstance").withType(type);
   }
 
-  private AbstractValue generator(String type, CallSite site) {
-    if (site.argCount() < 1) {
-      return null;
-    }
-    Value<String> algorithm =
-        site.resolver().stringValue(site.arg(0), site.argumentStep("algorithm"));
-    boolean bouncyCastle = site.argCount() == 2 && isBouncyCastle(site.value(1));
-    Kind kind = type.equals(JcaApi.KEY_GENERATOR) ? Kind.KEY_GENERATOR : Kind.KEY_PAIR_GENERATOR;
-    TrackedObject generator =
-        TrackedObject.generator(
-            kind, JcaApi.simpleName(type), site.location(), algorithm, bouncyCastle);
-    file.track(generator);
-    site.env().created(generator);
-    return AbstractValue.object(generator, type);
-  }
-
-  private static boolean isBouncyCastle(AbstractValue provider) {
-    return provider.candidates.stream()
-        .anyMatch(
-            c ->
-                c.value() == Marker.BOUNCY_CASTLE_PROVIDER
-                    || (c.value() instanceof String s && (s.equals("BC") || s.equals("BCFIPS"))));
-  }
-
-  private AbstractValue secureRandomFactory(String name, CallSite site) {
-    if (name.equals("getInstanceStrong") && site.argCount() == 0) {
-      return secureRandom(
-          "getInstanceStrong",
-          site,
-          Value.providerDefault(
-              null,
-              "getInstanceStrong(): securerandom.strongAlgorithms (NativePRNGBlocking on Linux"
-                  + " and macOS)"),
-          null,
-          null);
-    }
-    if (!name.equals("getInstance") || site.argCount() < 1) {
-      return null;
-    }
-    Value<String> algorithm =
-        site.resolver().stringValue(site.arg(0), site.argumentStep("algorithm"));
-    DrbgSpec params = null;
-    boolean paramsUnknown = false;
-    if (site.argCount() >= 2) {
-      AbstractValue second = site.value(1);
-      params = drbgSpec(second);
-      boolean provider =
-          site.argCount() == 2
-              && second.candidates.stream()
-                  .anyMatch(
-                      c ->
-                          c.value() instanceof String
-                              || c.value() == Marker.BOUNCY_CASTLE_PROVIDER);
-      // Whatever else is passed second may be parameters the frontend cannot see into.
-      paramsUnknown = params == null && !provider;
-    }
-    Value<Integer> strength;
-    Value<String> capability;
-    boolean drbg = algorithm.knownValue().map(a -> a.equalsIgnoreCase("DRBG")).orElse(false);
-    boolean notDrbg =
-        algorithm.candidates().stream().noneMatch(k -> k.value().equalsIgnoreCase("DRBG"))
-            && !(algorithm instanceof Value.Unknown);
-    TraceStep paramStep = site.argumentStep("DRBG parameters");
-    if (params != null) {
-      strength = FlowResolver.appendStep(params.strength(), paramStep);
-      capability = FlowResolver.appendStep(params.capability(), paramStep);
-      // instantiation(-1, ...) asks for the configured default strength.
-      if (strength.knownValue().map(s -> s < 0).orElse(false)) {
-        strength = Value.providerDefault(128, "DRBG strength -1: securerandom.drbg.config default");
-      }
-    } else if (paramsUnknown) {
-      strength = Value.unknown("DRBG parameters not a constant");
-      capability = Value.unknown("DRBG parameters not a constant");
-    } else if (drbg) {
-      String why =
-          "DRBG without DrbgParameters: securerandom.drbg.config default (Hash_DRBG, SHA-256,"
-              + " 128 bits, reseed_only)";
-      strength = Value.providerDefault(128, why);
-      capability = Value.providerDefault("RESEED_ONLY", why);
-    } else if (notDrbg) {
-      strength = null;
-      capability = null;
-    } else {
-      strength = Value.unknown(algorithmUnknown(algorithm));
-      capability = Value.unknown(algorithmUnknown(algorithm));
-    }
-    return secureRandom("getInstance", site, algorithm, strength, capability);
-  }
-
-  private static DrbgSpec drbgSpec(AbstractValue value) {
-    for (Candidate c : value.candidates) {
-      if (c.value() instanceof DrbgSpec d) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  private static String algorithmUnknown(Value<String> algorithm) {
-    return algorithm instanceof Value.Unknown<String> u ? u.why() : "algorithm not known";
-  }
-
-  /**
-   * @param api the SecureRandom method, as the fact names it: "getInstance", "getInstanceStrong" or
-   *     "&lt;init&gt;" (a constructor, as in bytecode)
-   */
-  private AbstractValue secureRandom(
-      String api,
-      CallSite site,
-      Value<String> algorithm,
-      Value<Integer> strength,
-      Value<String> capability) {
-    TrackedObject rng =
-        TrackedObject.secureRandom(
-            api.equals("<init>") ? "new SecureRandom()" : "SecureRandom." + api,
-            site.location(),
-            algorithm,
-            strength,
-            capability);
-    file.track(rng);
-    site.env().created(rng);
-    file.fact(new SecureRandomCreation(site.location(), api, algorithm, strength, capability));
-    return AbstractValue.object(rng, JcaApi.SECURE_RANDOM);
-  }
-
   private AbstractValue keyStoreFactory(String name, CallSite site) {
     if (!name.equals("getInstance")) {
       return null;
@@ -225,31 +80,6 @@ final class ApiCallExtractor {
     return AbstractValue.unknown("KeyStore").withType(JcaApi.KEY_STORE);
   }
 
-  private AbstractValue nonCryptoObject(String api, CallSite site) {
-    TrackedObject source = TrackedObject.nonCryptoRandom(api, site.location());
-    file.track(source);
-    site.env().created(source);
-    return AbstractValue.object(source, JcaApi.RANDOM);
-  }
-
-  /** A call that is both the source and the draw: {@code Math.random()}, commons-lang helpers. */
-  private AbstractValue nonCryptoDraw(String api, CallSite site) {
-    TrackedObject source = TrackedObject.nonCryptoRandom(api, site.location());
-    file.track(source);
-    return AbstractValue.unknown("random value from " + api)
-        .withTaints(List.of(new AbstractValue.Taint(source, List.of())));
-  }
-
-  private AbstractValue commonsRandom(String type, String name, CallSite site) {
-    String owner = JcaApi.simpleName(type);
-    if (name.equals("insecure") && site.argCount() == 0) {
-      return nonCryptoObject(type + ".insecure()", site);
-    }
-    boolean draw =
-        owner.equals("RandomStringUtils") ? name.startsWith("random") : name.startsWith("next");
-    return draw ? nonCryptoDraw(type + "." + name, site) : null;
-  }
-
   // ---- instance calls -----------------------------------------------------------------------
 
   AbstractValue instanceCall(AbstractValue receiver, String name, CallSite site) {
@@ -259,12 +89,12 @@ final class ApiCallExtractor {
     }
     return switch (type) {
       case JcaApi.KEY_GENERATOR, JcaApi.KEY_PAIR_GENERATOR ->
-          generatorCall(receiver, type, name, site);
+          generators.call(receiver, type, name, site);
       case JcaApi.SECURE_RANDOM,
           JcaApi.RANDOM,
           JcaApi.SPLITTABLE_RANDOM,
           JcaApi.THREAD_LOCAL_RANDOM ->
-          randomCall(receiver, name, site);
+          randoms.call(receiver, name, site);
       case JcaApi.KEY_STORE -> keyStoreCall(name, site);
       case JcaApi.KEY_MANAGER_FACTORY -> {
         if (name.equals("init") && site.argCount() == 2) {
@@ -290,163 +120,6 @@ final class ApiCallExtractor {
       }
     }
     return receiver.type;
-  }
-
-  private AbstractValue generatorCall(
-      AbstractValue receiver, String type, String name, CallSite site) {
-    String simple = JcaApi.simpleName(type);
-    boolean initName =
-        type.equals(JcaApi.KEY_GENERATOR) ? name.equals("init") : name.equals("initialize");
-    if (initName && site.argCount() >= 1 && site.argCount() <= 2) {
-      InitState state = initState(simple + "." + name, site);
-      for (Receiver r : receiver.objects) {
-        site.env().setInitState(r, state);
-        r.inits.add(state);
-      }
-      return AbstractValue.nothing();
-    }
-    if (name.equals("generateKey") || name.equals("generateKeyPair") || name.equals("genKeyPair")) {
-      for (Receiver r : receiver.objects) {
-        r.generates.add(new Receiver.GenerateEvent(site.env().initStates(r), site.location()));
-      }
-      return AbstractValue.unknown("generated key");
-    }
-    return null;
-  }
-
-  private InitState initState(String callee, CallSite site) {
-    AbstractValue first = site.value(0);
-    Value<Integer> size = null;
-    Value<String> curve = null;
-    RngSpec rng = RngSpec.notSpecified();
-    int rngArg = -1;
-    ParamSpec spec = paramSpec(first);
-    if (spec != null) {
-      TraceStep step = site.argumentStep("parameter spec");
-      size = spec.size() == null ? null : FlowResolver.appendStep(spec.size(), step);
-      curve = spec.curve() == null ? null : FlowResolver.appendStep(spec.curve(), step);
-      rngArg = site.argCount() == 2 ? 1 : -1;
-    } else if (site.argCount() == 1 && isRandomSource(first)) {
-      rngArg = 0;
-    } else if (isSizeArgument(first)) {
-      size = site.resolver().intValue(site.arg(0), site.argumentStep("key size"));
-      rngArg = site.argCount() == 2 ? 1 : -1;
-    } else {
-      // An AlgorithmParameterSpec the frontend cannot see into.
-      String why = first.unknownOr("parameter spec not known");
-      size = Value.unknown(why);
-      curve = Value.unknown(why);
-      rngArg = site.argCount() == 2 ? 1 : -1;
-    }
-    if (rngArg >= 0) {
-      rng = rngSpec(site.value(rngArg), site.argumentStep("SecureRandom"));
-    }
-    return InitState.init(size, curve, rng, site.location());
-  }
-
-  private static ParamSpec paramSpec(AbstractValue value) {
-    for (Candidate c : value.candidates) {
-      if (c.value() instanceof ParamSpec p) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isRandomSource(AbstractValue value) {
-    if (JcaApi.SECURE_RANDOM.equals(value.type) || JcaApi.RANDOM.equals(value.type)) {
-      return true;
-    }
-    return value.objects.stream()
-        .anyMatch(r -> r instanceof TrackedObject o && o.kind == Kind.SECURE_RANDOM);
-  }
-
-  private static boolean isSizeArgument(AbstractValue value) {
-    if (TypeNames.isIntegral(value.type)) {
-      return true;
-    }
-    return value.candidates.stream().anyMatch(c -> ConstantFolding.asInt(c.value()) != null)
-        || (value.type == null && value.objects.isEmpty());
-  }
-
-  /** The SecureRandom handed to a generator, resolved where it was created in this class. */
-  static RngSpec rngSpec(AbstractValue value, TraceStep step) {
-    if (value.isNull()) {
-      return RngSpec.notSpecified();
-    }
-    List<TrackedObject> sources = new ArrayList<>();
-    for (Receiver r : value.objects) {
-      if (r instanceof TrackedObject o) {
-        sources.add(o);
-      } else if (r instanceof FieldSlot slot) {
-        sources.addAll(slot.field.initializerObjects);
-      }
-    }
-    if (sources.isEmpty()) {
-      String why = value.unknownOr("SecureRandom not created in this class");
-      return new RngSpec(true, Value.unknown(why), Value.unknown(why), Value.unknown(why));
-    }
-    TrackedObject rng = sources.get(0);
-    if (rng.kind != Kind.SECURE_RANDOM) {
-      Value<String> api = Value.known(rng.api, List.of(rng.creationStep(), step));
-      return new RngSpec(true, api, null, null);
-    }
-    return new RngSpec(
-        true,
-        FlowResolver.appendStep(rng.algorithm, step),
-        rng.drbgStrength == null ? null : FlowResolver.appendStep(rng.drbgStrength, step),
-        rng.drbgCapability == null ? null : FlowResolver.appendStep(rng.drbgCapability, step));
-  }
-
-  private AbstractValue randomCall(AbstractValue receiver, String name, CallSite site) {
-    if (name.equals("setSeed") && site.argCount() == 1) {
-      seed(receiver, "setSeed", site, 0);
-      return AbstractValue.nothing();
-    }
-    if (!DRAWS.contains(name) && !name.startsWith("next")) {
-      return null;
-    }
-    List<AbstractValue.Taint> taints = new ArrayList<>();
-    TraceStep draw = site.step(name + "()");
-    for (Receiver r : receiver.objects) {
-      site.env().markDrawn(r);
-      if (mayBeNonCrypto(r)) {
-        taints.add(new AbstractValue.Taint(r, List.of(draw)));
-      }
-    }
-    if (name.equals("nextBytes") && site.argCount() == 1) {
-      AbstractValue filled =
-          site.value(0)
-              .invalidated("filled by " + name + "() at line " + site.location().startLine());
-      site.writer().write(site.arg(0), filled.withTaints(taints), site.env());
-      return AbstractValue.nothing();
-    }
-    return AbstractValue.unknown("random value from " + name + "()").withTaints(taints);
-  }
-
-  /** Non-crypto source, or a field that may hold one (decided at the end of the file). */
-  private static boolean mayBeNonCrypto(Receiver r) {
-    if (r instanceof TrackedObject o) {
-      return o.kind == Kind.NON_CRYPTO_RANDOM;
-    }
-    return r instanceof FieldSlot;
-  }
-
-  private void seed(AbstractValue receiver, String api, CallSite site, int arg) {
-    Value<SeedSource> seed = site.resolver().seedValue(site.arg(arg), site.argumentStep("seed"));
-    RandomSinkTracer.reach(site.value(arg), RandomSink.SEED, site.argumentStep("seed"));
-    if (receiver.objects.isEmpty()) {
-      // Seeding an object created elsewhere: the fact stands on its own.
-      String rngType = receiver.type == null ? "SecureRandom" : JcaApi.simpleName(receiver.type);
-      if (JcaApi.RANDOM.equals(receiver.type)) {
-        rngType = "java.util.Random";
-      }
-      file.fact(new RngSeeding(site.location(), api, rngType, seed, true));
-      return;
-    }
-    for (Receiver r : receiver.objects) {
-      r.seeds.add(new Receiver.SeedEvent(site.location(), api, seed, site.env().undrawn(r)));
-    }
   }
 
   private AbstractValue keyStoreCall(String name, CallSite site) {
@@ -494,24 +167,8 @@ final class ApiCallExtractor {
   AbstractValue construct(String type, CallSite site) {
     int n = site.argCount();
     switch (type) {
-      case JcaApi.SECURE_RANDOM -> {
-        if (n > 1) {
-          return null;
-        }
-        AbstractValue rng =
-            secureRandom(
-                "<init>", site, Value.providerDefault(null, DEFAULT_SECURE_RANDOM), null, null);
-        if (n == 1) {
-          seed(rng, "new SecureRandom(byte[])", site, 0);
-        }
-        return rng;
-      }
-      case JcaApi.RANDOM, JcaApi.SPLITTABLE_RANDOM -> {
-        AbstractValue source = nonCryptoObject(type, site);
-        if (n == 1) {
-          seed(source, "new " + JcaApi.simpleName(type) + "(long)", site, 0);
-        }
-        return source.withType(type);
+      case JcaApi.SECURE_RANDOM, JcaApi.RANDOM, JcaApi.SPLITTABLE_RANDOM -> {
+        return randoms.construct(type, site);
       }
       case JcaApi.SECRET_KEY_SPEC -> {
         if (n == 2 || n == 4) {

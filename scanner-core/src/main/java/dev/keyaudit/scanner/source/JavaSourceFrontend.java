@@ -82,13 +82,4 @@ public final class JavaSourceFrontend implements Frontend {
     String what = e instanceof StackOverflowError ? "nesting too deep" : e.toString();
     return Notification.error(path, 0, "not analysed: " + what);
   }
-
-  /** For tests: the facts, waivers and notes of one file's text. */
-  static FileResult analyzeText(String path, String text, int targetJdk) {
-    SamePackageTypes samePackage = new SamePackageTypes();
-    samePackage.add(text);
-    SourceFile source =
-        new SourceFile(new InputFile(java.nio.file.Path.of(path), path), text, List.of());
-    return new JavaFileAnalyzer(samePackage, targetJdk).analyze(source);
-  }
 }

@@ -316,10 +316,19 @@ final class PureCalls {
     if (n < 1 || n > 2) {
       return null;
     }
-    Integer radix = n == 2 ? site.value(1).single().map(ConstantFolding::asInt).orElse(null) : 10;
-    if (radix == null) {
+    if (n == 2
+        && site.value(0).candidates.stream()
+            .anyMatch(c -> ConstantFolding.asInt(c.value()) != null)) {
+      return signumMagnitude(site);
+    }
+    Integer radix = Integer.valueOf(10);
+    if (n == 2) {
+      radix = site.value(1).single().map(ConstantFolding::asInt).orElse(null);
+    }
+    if (radix == null || radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
       return AbstractValue.unknown("radix not a constant");
     }
+    int base = radix;
     return site.value(0)
         .mapCandidates(
             c -> {
@@ -327,12 +336,27 @@ final class PureCalls {
                 return null;
               }
               try {
-                return c.withValue(new BigInteger(s.trim(), radix));
+                return c.withValue(new BigInteger(s.trim(), base));
               } catch (NumberFormatException e) {
                 return null;
               }
             },
             "not a constant");
+  }
+
+  /** {@code new BigInteger(signum, magnitude)}. */
+  private static AbstractValue signumMagnitude(CallSite site) {
+    Integer signum = site.value(0).single().map(ConstantFolding::asInt).orElse(null);
+    if (signum == null || signum < -1 || signum > 1) {
+      return AbstractValue.unknown("signum not a constant");
+    }
+    return site.value(1)
+        .mapCandidates(
+            c ->
+                c.value() instanceof Bytes b
+                    ? c.withValue(new BigInteger(signum, b.bytes()))
+                    : null,
+            "magnitude not constant bytes");
   }
 
   private static Candidate text(Candidate c) {

@@ -510,8 +510,7 @@ final class StatementWalker {
     if (describe) {
       String kind = variable instanceof LocalVar ? "local " : "field ";
       stored =
-          value.withStep(
-              new TraceStep(file.at(at), kind + name + ExpressionEvaluator.describe(value)));
+          value.withStep(new TraceStep(file.at(at), kind + name + VariableReader.describe(value)));
     }
     if (declaredType != null && !TypeNames.VAR.equals(declaredType)) {
       stored =

@@ -67,6 +67,7 @@ class KeyMaterialFactsTest {
                 new RSAPrivateKeySpec(BigInteger.TEN, D);
                 new RSAPublicKeySpec(new BigInteger("65537"), BigInteger.valueOf(3));
                 new ECPrivateKeySpec(BigInteger.valueOf(99), null);
+                new RSAPrivateKeySpec(BigInteger.TEN, new BigInteger(1, fromCaller));
               }
             """);
     List<SecretKeyConstruction> facts = facts(scan(src), SecretKeyConstruction.class);
@@ -80,7 +81,8 @@ class KeyMaterialFactsTest {
             "X509EncodedKeySpec",
             "RSAPrivateKeySpec",
             "RSAPublicKeySpec",
-            "ECPrivateKeySpec");
+            "ECPrivateKeySpec",
+            "RSAPrivateKeySpec");
     assertThat(unknownWhy(facts.get(0).material()))
         .isEqualTo("parameter fromCaller of Keys.all(byte[])");
     assertThat(known(facts.get(0).algorithm())).isEqualTo("AES");
@@ -92,6 +94,8 @@ class KeyMaterialFactsTest {
         .isEqualTo(Secret.ofBytes(new java.math.BigInteger("123456789abcdef", 16).toByteArray()));
     assertThat(known(facts.get(6).material()).length()).isEqualTo(3);
     assertThat(known(facts.get(7).material()).length()).isEqualTo(1);
+    assertThat(unknownWhy(facts.get(8).material()))
+        .isEqualTo("parameter fromCaller of Keys.all(byte[])");
   }
 
   @Test

@@ -41,12 +41,12 @@ class RandomFactsTest {
     assertThat(facts)
         .extracting(SecureRandomCreation::api)
         .containsExactly(
-            "<init>",
-            "getInstance",
-            "getInstance",
-            "getInstance",
-            "getInstanceStrong",
-            "getInstance");
+            "new SecureRandom()",
+            "SecureRandom.getInstance",
+            "SecureRandom.getInstance",
+            "SecureRandom.getInstance",
+            "SecureRandom.getInstanceStrong",
+            "SecureRandom.getInstance");
     assertThat(facts.get(0).algorithm()).isInstanceOf(Value.Default.class);
     assertThat(facts.get(0).drbgStrength()).isNull();
     assertThat(known(facts.get(1).algorithm())).isEqualTo("SHA1PRNG");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.scanner.scan.InputFile;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Runs the analysis of one source text (JDK 17 unless told) and picks facts out of it. */
@@ -19,7 +21,15 @@ final class SourceScan {
   }
 
   static FileResult scan(String source, int targetJdk) {
-    return JavaSourceFrontend.analyzeText(PATH, source, targetJdk);
+    return analyzeText(PATH, source, targetJdk);
+  }
+
+  /** The facts, waivers and notes of one file's text, as the frontend analyses a file. */
+  static FileResult analyzeText(String path, String text, int targetJdk) {
+    SamePackageTypes samePackage = new SamePackageTypes();
+    samePackage.add(text);
+    SourceFile source = new SourceFile(new InputFile(Path.of(path), path), text, List.of());
+    return new JavaFileAnalyzer(samePackage, targetJdk).analyze(source);
   }
 
   static <T extends Fact> List<T> facts(FileResult result, Class<T> type) {
