@@ -97,15 +97,6 @@ public final class ItChecks {
     return List.copyOf(expected);
   }
 
-  /**
-   * The same entries without their line numbers ("uri:ruleId"), sorted, repeats kept: for comparing
-   * which rules fire in which file where the line a multi-line statement is reported on is not the
-   * point of the test.
-   */
-  public static List<String> withoutLines(List<String> entries) {
-    return entries.stream().map(e -> e.replaceFirst(":\\d+:", ":")).sorted().toList();
-  }
-
   /** Fails with both differences listed unless {@code actual} equals {@code expected}. */
   public static void assertSameFindings(List<String> expected, List<String> actual) {
     // Multiset difference: two expected KA101 in one file need two findings.
