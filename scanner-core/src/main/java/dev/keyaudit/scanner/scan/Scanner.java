@@ -82,6 +82,17 @@ public final class Scanner {
         Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
+  /**
+   * The files a scan of {@code request} would hand to some frontend, in the scan's order: the same
+   * walk and filter as {@link #scan}, without reading them. For callers that key something on the
+   * inputs, such as a result cache.
+   */
+  public List<InputFile> inputs(ScanRequest request) {
+    List<InputFile> files =
+        new FileWalker(request.root(), request.filter(), problem -> {}).walk(request.paths());
+    return files.stream().filter(f -> frontends.stream().anyMatch(fe -> fe.accepts(f))).toList();
+  }
+
   private Map<String, Integer> runFrontends(
       List<InputFile> files, ScanRequest request, int targetJdk, CollectingSink sink) {
     ScanContext context =

@@ -1,0 +1,13 @@
+package it.a;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+
+public class SessionKeys {
+  public KeyPair newKey() throws Exception {
+    KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+    kpg.initialize(1024, SecureRandom.getInstance("DRBG")); // expect: KA102
+    return kpg.generateKeyPair();
+  }
+}
