@@ -113,8 +113,7 @@ public final class KeyEventRecord implements LogRecord {
       return null;
     }
     try {
-      // keyaudit:ignore KA101 -- identifies a public key (no secrecy or collision-resistance
-      // claim); SHA-256 is the fingerprint convention shared with keygen's records
+      // keyaudit:ignore KA101 -- public-key fingerprint, the convention keygen shares
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha256.digest(spki));
     } catch (NoSuchAlgorithmException ex) {

@@ -13,10 +13,10 @@ public enum CodeScope {
   TEST("test-context"),
   EXAMPLE("example-context");
 
-  private static final Pattern TEST_PATH =
-      Pattern.compile(
-          "(^|/)(src/(test|it|testFixtures|integrationTest)[^/]*|test|tests|testdata|test-data)/");
-  private static final Pattern EXAMPLE_PATH =
+  private static final Pattern TEST_SOURCES =
+      Pattern.compile("(^|/)src/(test|it|testFixtures|integrationTest)[^/]*/");
+  private static final Pattern TEST_DIR = Pattern.compile("(^|/)(test|tests|testdata|test-data)/");
+  private static final Pattern EXAMPLE_DIR =
       Pattern.compile("(^|/)(examples?|samples?|demos?|docs?|documentation)/");
 
   private final String tag;
@@ -36,9 +36,23 @@ public enum CodeScope {
   }
 
   public static CodeScope of(String relativePath) {
-    if (TEST_PATH.matcher(relativePath).find()) {
+    if (TEST_SOURCES.matcher(relativePath).find()) {
       return TEST;
     }
-    return EXAMPLE_PATH.matcher(relativePath).find() ? EXAMPLE : MAIN;
+    // Folder names are judged only outside source trees: com/example/ or a package named test
+    // inside src/main is production code.
+    String folders = outsideSourceTree(relativePath);
+    if (TEST_DIR.matcher(folders).find()) {
+      return TEST;
+    }
+    return EXAMPLE_DIR.matcher(folders).find() ? EXAMPLE : MAIN;
+  }
+
+  private static String outsideSourceTree(String path) {
+    if (path.startsWith("src/")) {
+      return "";
+    }
+    int src = path.indexOf("/src/");
+    return src < 0 ? path : path.substring(0, src + 1);
   }
 }

@@ -21,7 +21,11 @@ class CodeScopeTest {
     "docs/setup/application.yml, EXAMPLE",
     "samples/key.pem, EXAMPLE",
     "src/main/java/com/acme/testing/Latest.java, MAIN",
-    "contest/key.pem, MAIN"
+    "contest/key.pem, MAIN",
+    "src/main/java/com/example/payments/Keys.java, MAIN",
+    "src/main/java/demo/Keys.java, MAIN",
+    "service/src/main/java/com/acme/tests/Keys.java, MAIN",
+    "examples/service/src/main/java/Keys.java, EXAMPLE"
   })
   void classifiesByPath(String path, CodeScope expected) {
     assertThat(CodeScope.of(path)).isEqualTo(expected);
