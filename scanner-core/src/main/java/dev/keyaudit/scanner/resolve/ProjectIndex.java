@@ -29,6 +29,9 @@ public final class ProjectIndex {
   private final Map<String, List<String>> bySimpleName = new HashMap<>();
   private final Map<String, List<MethodSummary>> methodsByName = new HashMap<>();
   private final Map<String, List<CallSiteSummary>> callsByName = new HashMap<>();
+  private final Map<String, Optional<String>> qualified =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Set<String>> ancestors = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ProjectIndex(List<FileSummary> files) {
     List<FileSummary> sorted = new ArrayList<>(files);
@@ -54,6 +57,10 @@ public final class ProjectIndex {
    * project type of that simple name.
    */
   public Optional<String> qualify(String name) {
+    return qualified.computeIfAbsent(name, this::qualifyUncached);
+  }
+
+  private Optional<String> qualifyUncached(String name) {
     if (types.containsKey(name)) {
       return Optional.of(name);
     }
@@ -159,23 +166,31 @@ public final class ProjectIndex {
 
   /** True when one type is the other or a (transitive) supertype of it. */
   boolean related(String a, String b) {
-    return a.equals(b)
-        || isSubtype(a, b, new LinkedHashSet<>())
-        || isSubtype(b, a, new LinkedHashSet<>());
+    return a.equals(b) || ancestors(a).contains(b) || ancestors(b).contains(a);
   }
 
-  private boolean isSubtype(String sub, String sup, Set<String> seen) {
-    Optional<TypeSummary> t = type(sub);
-    if (t.isEmpty() || !seen.add(t.get().name())) {
-      return false;
+  /** The project supertypes of a type, transitively (computed once per type). */
+  private Set<String> ancestors(String type) {
+    Set<String> cached = ancestors.get(type);
+    if (cached != null) {
+      return cached;
     }
-    for (String s : t.get().supertypes()) {
-      Optional<String> q = qualify(s);
-      if (q.isPresent() && (q.get().equals(sup) || isSubtype(q.get(), sup, seen))) {
-        return true;
+    Set<String> all = new LinkedHashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(type));
+    while (!todo.isEmpty()) {
+      Optional<TypeSummary> t = type(todo.pop());
+      if (t.isEmpty()) {
+        continue;
+      }
+      for (String s : t.get().supertypes()) {
+        Optional<String> q = qualify(s);
+        if (q.isPresent() && all.add(q.get())) {
+          todo.push(q.get());
+        }
       }
     }
-    return false;
+    ancestors.putIfAbsent(type, all);
+    return all;
   }
 
   public int typeCount() {

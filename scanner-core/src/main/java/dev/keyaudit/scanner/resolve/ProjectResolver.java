@@ -31,9 +31,21 @@ public final class ProjectResolver implements ValueResolver {
   public static final int MAX_DEPTH = 12;
   public static final int MAX_CANDIDATES = 16;
 
+  /**
+   * Work allowed for one question, in resolution steps. A memoised answer is charged what it cost
+   * to compute, so whether the budget runs out never depends on what other threads cached.
+   */
+  public static final int MAX_STEPS = 4_000;
+
+  /** Calls with more possible targets, and parameters with more call sites, stay unknown. */
+  public static final int MAX_FAN_OUT = 16;
+
   private final ProjectIndex index;
   private final ConfigSource config;
-  private final Map<Object, Resolved> memo = new ConcurrentHashMap<>();
+  private final Map<Object, Memo> memo = new ConcurrentHashMap<>();
+
+  /** A memoised answer and the steps it took. */
+  private record Memo(Resolved resolved, int cost) {}
 
   public ProjectResolver(ProjectIndex index, ConfigSource config) {
     this.index = index;
@@ -83,8 +95,12 @@ public final class ProjectResolver implements ValueResolver {
   /** One top-level question: holds the questions in progress, to break cycles. */
   private final class Run {
     private final Set<Object> active = new HashSet<>();
+    private int steps;
 
     Outcome eval(Expr expr, Frame frame, int depth) {
+      if (++steps > MAX_STEPS) {
+        return Outcome.unknown("resolution budget exhausted", true);
+      }
       if (depth > MAX_DEPTH) {
         return Outcome.unknown("resolution deeper than " + MAX_DEPTH + " steps", true);
       }
@@ -171,6 +187,11 @@ public final class ProjectResolver implements ValueResolver {
           depth,
           () -> {
             List<CallSiteSummary> sites = index.callers(method);
+            if (sites.size() > MAX_FAN_OUT) {
+              return Outcome.unknown(
+                  "parameter " + (i + 1) + " of " + method + " has " + sites.size() + " call sites",
+                  false);
+            }
             if (sites.isEmpty()) {
               return Outcome.unknown(
                   "parameter " + (i + 1) + " of " + method + " has no call site in the project",
@@ -218,6 +239,11 @@ public final class ProjectResolver implements ValueResolver {
       List<MethodSummary> targets = index.methods(call.callee());
       if (targets.isEmpty()) {
         return Outcome.unknown("call to " + call.callee().name() + "() outside the project", false);
+      }
+      if (targets.size() > MAX_FAN_OUT / 4) {
+        return Outcome.unknown(
+            "call to " + call.callee().name() + "() has " + targets.size() + " possible targets",
+            false);
       }
       if (call.args().isEmpty()) {
         return map(returns(call.callee(), targets, null, depth + 1), c -> c);
@@ -298,9 +324,13 @@ public final class ProjectResolver implements ValueResolver {
     }
 
     private Outcome memoised(Object key, int depth, java.util.function.Supplier<Outcome> compute) {
-      Resolved cached = memo.get(key);
+      Memo cached = memo.get(key);
       if (cached != null) {
-        return new Outcome(cached, false);
+        steps += cached.cost();
+        if (steps > MAX_STEPS) {
+          return Outcome.unknown("resolution budget exhausted", true);
+        }
+        return new Outcome(cached.resolved(), false);
       }
       if (depth > MAX_DEPTH) {
         return Outcome.unknown("resolution deeper than " + MAX_DEPTH + " steps", true);
@@ -308,10 +338,11 @@ public final class ProjectResolver implements ValueResolver {
       if (!active.add(key)) {
         return Outcome.unknown("cycle through " + key, true);
       }
+      int before = steps;
       try {
         Outcome o = compute.get();
         if (!o.cut) {
-          memo.putIfAbsent(key, o.resolved);
+          memo.putIfAbsent(key, new Memo(o.resolved, steps - before));
         }
         return o;
       } finally {

@@ -49,9 +49,22 @@ public final class JavaSourceFrontend implements Frontend {
     return file.relativePath().endsWith(".java");
   }
 
-  /** Phase one's result for one file. {@code parsed} is kept only for files phase two walks. */
+  /**
+   * Source characters whose syntax trees phase one keeps for phase two (about 50 bytes of heap per
+   * character); beyond it, phase two parses again. Bounds the heap on large projects at the cost of
+   * a second parse of some files; the results are the same either way.
+   */
+  private static final long KEPT_TREES_CHARS = 2_000_000;
+
+  /**
+   * Phase one's result for one file. {@code parsed} is kept for files phase two walks while the
+   * memory budget lasts.
+   */
   private record Lowered(
-      SourceFile source, ParseResult<CompilationUnit> parsed, FileSummary summary) {}
+      SourceFile source,
+      boolean relevant,
+      ParseResult<CompilationUnit> parsed,
+      FileSummary summary) {}
 
   @Override
   public void analyze(List<InputFile> files, ScanContext context, FactSink sink) {
@@ -61,8 +74,10 @@ public final class JavaSourceFrontend implements Frontend {
             .sorted(Comparator.comparing(InputFile::relativePath))
             .toList();
     int threads = Math.max(1, context.threads());
+    java.util.concurrent.atomic.AtomicLong budget =
+        new java.util.concurrent.atomic.AtomicLong(KEPT_TREES_CHARS);
     List<Lowered> lowered =
-        ParallelMap.map(accepted, JavaSourceFrontend::lower, threads, this::unreadable);
+        ParallelMap.map(accepted, in -> lower(in, budget), threads, this::unreadable);
     SamePackageTypes samePackage = new SamePackageTypes();
     List<Lowered> relevant = new ArrayList<>();
     List<FileSummary> summaries = new ArrayList<>();
@@ -71,7 +86,7 @@ public final class JavaSourceFrontend implements Frontend {
       if (l.summary() != null) {
         summaries.add(l.summary());
       }
-      if (l.parsed() != null) {
+      if (l.relevant()) {
         samePackage.add(l.source().text());
         relevant.add(l);
       }
@@ -97,10 +112,10 @@ public final class JavaSourceFrontend implements Frontend {
     }
   }
 
-  private static Lowered lower(InputFile input) {
+  private static Lowered lower(InputFile input, java.util.concurrent.atomic.AtomicLong budget) {
     SourceFile source = SourceFile.read(input);
     if (!source.readable()) {
-      return new Lowered(source, null, null);
+      return new Lowered(source, false, null, null);
     }
     ParseResult<CompilationUnit> parsed = JavaFileAnalyzer.parse(source);
     FileSummary summary = null;
@@ -112,11 +127,14 @@ public final class JavaSourceFrontend implements Frontend {
       }
     }
     boolean relevant = ApiMentionFilter.mayMatter(source.text());
-    return new Lowered(source, relevant ? parsed : null, summary);
+    boolean keep = relevant && budget.addAndGet(-source.text().length()) >= 0;
+    return new Lowered(source, relevant, keep ? parsed : null, summary);
   }
 
   private static FileResult analyze(JavaFileAnalyzer analyzer, Lowered l, ProjectValues project) {
-    FileResult result = analyzer.analyze(l.source(), l.parsed(), project);
+    ParseResult<CompilationUnit> parsed =
+        l.parsed() != null ? l.parsed() : JavaFileAnalyzer.parse(l.source());
+    FileResult result = analyzer.analyze(l.source(), parsed, project);
     // The read notifications were already emitted with the text pass.
     List<Notification> notes = new ArrayList<>(result.notifications());
     notes.removeAll(l.source().notifications());
@@ -125,7 +143,10 @@ public final class JavaSourceFrontend implements Frontend {
 
   private Lowered unreadable(InputFile input, Throwable e) {
     return new Lowered(
-        new SourceFile(input, null, List.of(internalError(input.relativePath(), e))), null, null);
+        new SourceFile(input, null, List.of(internalError(input.relativePath(), e))),
+        false,
+        null,
+        null);
   }
 
   private static Notification internalError(String path, Throwable e) {
