@@ -35,6 +35,7 @@ class DogfoodTest {
 
     assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("KeyAudit: 0 findings");
+    assertThat(run.out()).as("every main source file was analysed").doesNotContain("not analysed");
     assertThat(run.out()).contains("keygen/src/main/java/dev/keyaudit/keygen/HashDrbgSha256.java");
   }
 }

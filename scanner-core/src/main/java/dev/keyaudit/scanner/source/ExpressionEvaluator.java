@@ -346,7 +346,9 @@ final class ExpressionEvaluator {
     } else {
       AbstractValue assigned = projectField(file.qualified(field.owner), field.name);
       if (assigned != null) {
-        value = NUMERIC.contains(field.type) ? ProjectValues.asNumbers(assigned) : assigned;
+        // Record components and some fields have no declared type here (null).
+        boolean numeric = field.type != null && NUMERIC.contains(field.type);
+        value = numeric ? ProjectValues.asNumbers(assigned) : assigned;
       } else if (field.isFinal) {
         value = AbstractValue.unknown("field " + field.qualifiedName() + " set in a constructor");
       } else {

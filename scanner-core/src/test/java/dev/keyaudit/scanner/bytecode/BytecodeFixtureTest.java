@@ -49,6 +49,7 @@ class BytecodeFixtureTest {
    */
   private static final Set<String> NEEDS_SHARED_ENGINE =
       Set.of(
+          FIXTURES + "/KA101-WeakAlgorithm/ResolveAlgorithmHelpers.java",
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveCallChain/ChainCallers.java",
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveConfiguration/ConfiguredKeys.java",
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveHelpersFieldsBuilders.java",
