@@ -198,6 +198,8 @@ public final class RuleDocs {
     row(md, "No hardcoded keys (KA301)", p.secrets().forbidHardcodedKeys());
     row(md, "No embedded private keys (KA302)", p.secrets().forbidEmbeddedPrivateKeys());
     row(md, "No hardcoded key passwords (KA303)", p.secrets().forbidHardcodedPasswords());
+    row(md, "Credential entropy, bits per char (KA404)", p.secrets().minCredentialEntropy());
+    row(md, "Credential length, chars (KA404)", p.secrets().minCredentialLength());
     row(md, "Minimum PBKDF iterations (KA304)", p.kdf().minIterations());
     row(md, "Minimum salt bytes (KA304)", p.kdf().minSaltBytes());
     row(md, "Minimum derived key bits (KA304)", p.kdf().minDerivedKeyBits());

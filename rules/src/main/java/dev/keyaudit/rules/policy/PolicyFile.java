@@ -45,6 +45,8 @@ record PolicyFile(
 
   record IntValue(Integer value, String source) {}
 
+  record DecimalValue(Double value, String source) {}
+
   record ListValue(List<String> value, String source) {}
 
   record DateValue(String value, Integer upToStrength, String source) {}
@@ -77,7 +79,9 @@ record PolicyFile(
   record Secrets(
       BoolValue forbidHardcodedKeys,
       BoolValue forbidEmbeddedPrivateKeys,
-      BoolValue forbidHardcodedPasswords) {}
+      BoolValue forbidHardcodedPasswords,
+      DecimalValue minCredentialEntropy,
+      IntValue minCredentialLength) {}
 
   record Quantum(DateValue deprecatedAfter, DateValue disallowedAfter) {}
 

@@ -308,7 +308,11 @@ final class PolicyResolver {
         bool(secrets.forbidEmbeddedPrivateKeys(), "secrets.forbidEmbeddedPrivateKeys");
     Threshold<Boolean> passwords =
         bool(secrets.forbidHardcodedPasswords(), "secrets.forbidHardcodedPasswords");
-    return complete ? new SecretsPolicy(keys, embedded, passwords) : null;
+    Threshold<Double> entropy =
+        positive(secrets.minCredentialEntropy(), "secrets.minCredentialEntropy");
+    Threshold<Integer> length =
+        positive(secrets.minCredentialLength(), "secrets.minCredentialLength");
+    return complete ? new SecretsPolicy(keys, embedded, passwords, entropy, length) : null;
   }
 
   private QuantumTransition quantum(PolicyFile.Quantum q) {
@@ -398,6 +402,26 @@ final class PolicyResolver {
   }
 
   private Threshold<Integer> positive(IntValue value, String key) {
+    if (value == null) {
+      if (complete) {
+        throw error(key, "missing threshold");
+      }
+      return null;
+    }
+    String source = source(value.source(), key);
+    if (value.value() == null) {
+      if (complete) {
+        throw error(key + ".value", "missing value");
+      }
+      return null;
+    }
+    if (value.value() <= 0) {
+      throw error(key + ".value", "must be positive, was " + value.value());
+    }
+    return new Threshold<>(value.value(), source);
+  }
+
+  private Threshold<Double> positive(PolicyFile.DecimalValue value, String key) {
     if (value == null) {
       if (complete) {
         throw error(key, "missing threshold");

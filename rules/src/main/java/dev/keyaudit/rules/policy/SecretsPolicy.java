@@ -6,8 +6,13 @@ package dev.keyaudit.rules.policy;
  * @param forbidHardcodedKeys KA301
  * @param forbidEmbeddedPrivateKeys KA302
  * @param forbidHardcodedPasswords KA303
+ * @param minCredentialEntropy KA404: Shannon entropy (bits per character) from which a value under
+ *     a credential-like name counts as a real secret
+ * @param minCredentialLength KA404: shortest such value, in characters
  */
 public record SecretsPolicy(
     Threshold<Boolean> forbidHardcodedKeys,
     Threshold<Boolean> forbidEmbeddedPrivateKeys,
-    Threshold<Boolean> forbidHardcodedPasswords) {}
+    Threshold<Boolean> forbidHardcodedPasswords,
+    Threshold<Double> minCredentialEntropy,
+    Threshold<Integer> minCredentialLength) {}

@@ -13,14 +13,13 @@ import java.util.Set;
  * name and enough entropy are required, which keeps false alarms rare. Reported when the policy
  * forbids hardcoded passwords (the KA303 setting).
  *
- * <p>The entropy and length floors are constants until policies carry them: 3.0 bits per character
- * is what Checkov's keyword-plus-entropy combinator uses for IaC files.
+ * <p>The entropy and length floors come from the policy ({@code secrets.minCredentialEntropy},
+ * {@code secrets.minCredentialLength}); the built-in 3.0 bits per character is what Checkov's
+ * keyword-plus-entropy combinator uses for IaC files.
  */
 public final class HighEntropySecretCheck implements Check {
 
   public static final String RULE_ID = "KA404";
-  public static final double MIN_ENTROPY = 3.0;
-  public static final int MIN_LENGTH = 12;
 
   @Override
   public Set<String> ruleIds() {
@@ -33,7 +32,9 @@ public final class HighEntropySecretCheck implements Check {
       return;
     }
     Threshold<Boolean> forbidden = context.policy().secrets().forbidHardcodedPasswords();
-    if (!forbidden.value() || s.entropy() < MIN_ENTROPY || s.secret().length() < MIN_LENGTH) {
+    double minEntropy = context.policy().secrets().minCredentialEntropy().value();
+    int minLength = context.policy().secrets().minCredentialLength().value();
+    if (!forbidden.value() || s.entropy() < minEntropy || s.secret().length() < minLength) {
       return;
     }
     SecretLiterals.violation(
@@ -47,8 +48,8 @@ public final class HighEntropySecretCheck implements Check {
                     Locale.ROOT,
                     "no literal credentials (credential-like name, entropy >= %.1f bits/char, >= %d"
                         + " chars)",
-                    MIN_ENTROPY,
-                    MIN_LENGTH)))
+                    minEntropy,
+                    minLength)))
         .report();
   }
 }
