@@ -197,7 +197,7 @@ final class Recorder implements Hooks {
       KeyEvent judged = e.withDecision(d);
       if (d != null && "deny".equals(d.verdict())) {
         denied.incrementAndGet();
-        log.offer(new KeyEventRecord(blocked(judged), UnaryOperator.identity()));
+        log.offer(new KeyEventRecord(blocked(judged, ""), UnaryOperator.identity()));
         return new ProviderException(message(judged, d));
       }
       log.offer(new KeyEventRecord(judged, UnaryOperator.identity()));
@@ -347,47 +347,21 @@ final class Recorder implements Hooks {
   /** A generation refused before any key existed: logged as a failed key-generation. */
   private void logDenial(KeyEvent judged, String stage) {
     denied.incrementAndGet();
-    KeyEvent e = blocked(judged);
-    log.offer(
-        new KeyEventRecord(
-            new KeyEvent(
-                e.timestamp(),
-                e.action(),
-                e.outcome(),
-                e.reason() + " at " + stage + ", before any key existed",
-                judged.api(),
-                e.algorithm(),
-                e.keySize(),
-                e.curve(),
-                e.keyType(),
-                e.provider(),
-                e.sizeExplicit(),
-                e.rngExplicit(),
-                e.purpose(),
-                e.rng(),
-                e.rngIdentity(),
-                e.rngReseeds(),
-                e.rngSharedWith(),
-                null,
-                e.caller(),
-                e.thread(),
-                e.tenant(),
-                e.environment(),
-                e.service(),
-                e.decision()),
-            UnaryOperator.identity()));
+    KeyEvent e = blocked(judged, " at " + stage + ", before any key existed");
+    log.offer(new KeyEventRecord(e, UnaryOperator.identity()));
   }
 
   private KeyEvent judgeForAudit(KeyEvent e) {
     return e.withDecision(judge.judge(e, false));
   }
 
-  private static KeyEvent blocked(KeyEvent e) {
+  /** {@code e} as a failed generation; {@code when} is appended to the reason. */
+  private static KeyEvent blocked(KeyEvent e, String when) {
     return new KeyEvent(
         e.timestamp(),
         e.action(),
         "failure",
-        "blocked by policy " + e.decision().policy(),
+        "blocked by policy " + e.decision().policy() + when,
         e.api(),
         e.algorithm(),
         e.keySize(),

@@ -385,60 +385,46 @@ final class PolicyResolver {
   }
 
   private Threshold<Boolean> bool(BoolValue value, String key) {
-    if (value == null) {
-      if (complete) {
-        throw error(key, "missing threshold");
-      }
-      return null;
-    }
-    String source = source(value.source(), key);
-    if (value.value() == null) {
-      if (complete) {
-        throw error(key + ".value", "missing value");
-      }
-      return null;
-    }
-    return new Threshold<>(value.value(), source);
+    return value == null ? missing(key) : threshold(value.value(), value.source(), key);
   }
 
   private Threshold<Integer> positive(IntValue value, String key) {
-    if (value == null) {
-      if (complete) {
-        throw error(key, "missing threshold");
-      }
-      return null;
-    }
-    String source = source(value.source(), key);
-    if (value.value() == null) {
-      if (complete) {
-        throw error(key + ".value", "missing value");
-      }
-      return null;
-    }
-    if (value.value() <= 0) {
-      throw error(key + ".value", "must be positive, was " + value.value());
-    }
-    return new Threshold<>(value.value(), source);
+    return value == null
+        ? missing(key)
+        : positive(threshold(value.value(), value.source(), key), key);
   }
 
   private Threshold<Double> positive(PolicyFile.DecimalValue value, String key) {
-    if (value == null) {
-      if (complete) {
-        throw error(key, "missing threshold");
-      }
-      return null;
+    return value == null
+        ? missing(key)
+        : positive(threshold(value.value(), value.source(), key), key);
+  }
+
+  /** A threshold the file does not write: an error once the policy must be complete. */
+  private <T> Threshold<T> missing(String key) {
+    if (complete) {
+      throw error(key, "missing threshold");
     }
-    String source = source(value.source(), key);
-    if (value.value() == null) {
+    return null;
+  }
+
+  /** A written threshold: its source is required, its value once the policy must be complete. */
+  private <T> Threshold<T> threshold(T value, String source, String key) {
+    String cited = source(source, key);
+    if (value == null) {
       if (complete) {
         throw error(key + ".value", "missing value");
       }
       return null;
     }
-    if (value.value() <= 0) {
-      throw error(key + ".value", "must be positive, was " + value.value());
+    return new Threshold<>(value, cited);
+  }
+
+  private <N extends Number> Threshold<N> positive(Threshold<N> threshold, String key) {
+    if (threshold != null && threshold.value().doubleValue() <= 0) {
+      throw error(key + ".value", "must be positive, was " + threshold.value());
     }
-    return new Threshold<>(value.value(), source);
+    return threshold;
   }
 
   private String source(String source, String key) {
