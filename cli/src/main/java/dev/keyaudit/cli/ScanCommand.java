@@ -125,13 +125,13 @@ final class ScanCommand implements Callable<Integer> {
     if (updateBaseline && baseline == null) {
       throw new IllegalArgumentException("--update-baseline needs --baseline FILE");
     }
-    List<Path> scanned = new ArrayList<>(paths);
+    List<Path> dependencies = new ArrayList<>();
     if (classpathFile != null) {
-      scanned.addAll(DependencyClasspath.read(classpathFile));
+      dependencies.addAll(DependencyClasspath.read(classpathFile));
     }
     if (includeDependencies) {
       for (Path p : paths) {
-        scanned.addAll(DependencyClasspath.resolve(p));
+        dependencies.addAll(DependencyClasspath.resolve(p));
       }
     }
     Path root =
@@ -139,8 +139,9 @@ final class ScanCommand implements Callable<Integer> {
             ? paths.get(0)
             : Path.of("");
     ScanRequest request =
-        ScanRequest.builder(scanned)
+        ScanRequest.builder(paths)
             .root(root)
+            .dependencies(dependencies)
             .policy(PolicyChoice.resolve(policy, spec, paths, quiet ? null : err))
             .targetJdk(targetJdk)
             .baseline(updateBaseline ? null : baseline)

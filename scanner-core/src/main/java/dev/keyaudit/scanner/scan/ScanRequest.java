@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param threads worker threads (at least 1)
  * @param filter include/exclude globs
  * @param progress receives progress messages (the CLI prints them on stderr), never null
+ * @param dependencies third-party jars scanned beside {@code paths} (a project's resolved runtime
+ *     classpath); their findings are judged under {@code dependencyMode}
+ * @param dependencyMode how findings inside {@code dependencies} count
  */
 public record ScanRequest(
     List<Path> paths,
@@ -25,10 +28,14 @@ public record ScanRequest(
     Path baseline,
     int threads,
     PathFilter filter,
-    Progress progress) {
+    Progress progress,
+    List<Path> dependencies,
+    DependencyMode dependencyMode) {
 
   public ScanRequest {
     paths = List.copyOf(paths);
+    dependencies = List.copyOf(dependencies);
+    Objects.requireNonNull(dependencyMode, "dependencyMode");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(filter, "filter");
@@ -46,6 +53,26 @@ public record ScanRequest(
     void report(String message);
   }
 
+  /** Everything the walk visits: {@code paths}, then {@code dependencies} unless ignored. */
+  public List<Path> walkedPaths() {
+    if (dependencyMode == DependencyMode.IGNORE || dependencies.isEmpty()) {
+      return paths;
+    }
+    var all = new java.util.ArrayList<Path>(paths);
+    all.addAll(dependencies);
+    return List.copyOf(all);
+  }
+
+  /** How findings in third-party dependency jars count. */
+  public enum DependencyMode {
+    /** Reported like the project's own findings. */
+    REPORT,
+    /** Reported, but never above warning level. */
+    WARN,
+    /** Dependencies are not scanned. */
+    IGNORE
+  }
+
   public static Builder builder(List<Path> paths) {
     return new Builder(paths);
   }
@@ -60,6 +87,8 @@ public record ScanRequest(
     private int threads = Runtime.getRuntime().availableProcessors();
     private PathFilter filter = PathFilter.all();
     private Progress progress = Progress.SILENT;
+    private List<Path> dependencies = List.of();
+    private DependencyMode dependencyMode = DependencyMode.REPORT;
 
     private Builder(List<Path> paths) {
       if (paths.isEmpty()) {
@@ -103,6 +132,16 @@ public record ScanRequest(
       return this;
     }
 
+    public Builder dependencies(List<Path> dependencies) {
+      this.dependencies = List.copyOf(dependencies);
+      return this;
+    }
+
+    public Builder dependencyMode(DependencyMode dependencyMode) {
+      this.dependencyMode = dependencyMode;
+      return this;
+    }
+
     public ScanRequest build() {
       Path effectiveRoot = root;
       if (effectiveRoot == null) {
@@ -120,7 +159,9 @@ public record ScanRequest(
           baseline,
           threads,
           filter,
-          progress);
+          progress,
+          dependencies,
+          dependencyMode);
     }
   }
 }

@@ -48,7 +48,8 @@ public final class Scanner {
     CollectingSink sink = new CollectingSink();
 
     List<InputFile> files =
-        new FileWalker(request.root(), request.filter(), sink::notification).walk(request.paths());
+        new FileWalker(request.root(), request.filter(), sink::notification)
+            .walk(request.walkedPaths());
     request
         .progress()
         .report(
@@ -89,7 +90,7 @@ public final class Scanner {
    */
   public List<InputFile> inputs(ScanRequest request) {
     List<InputFile> files =
-        new FileWalker(request.root(), request.filter(), problem -> {}).walk(request.paths());
+        new FileWalker(request.root(), request.filter(), problem -> {}).walk(request.walkedPaths());
     return files.stream().filter(f -> frontends.stream().anyMatch(fe -> fe.accepts(f))).toList();
   }
 
