@@ -12,9 +12,20 @@ import java.util.Set;
 /**
  * KA301: key bytes from literals or constants handed to a key spec ({@code SecretKeySpec}, {@code
  * PKCS8EncodedKeySpec}...). Such a key was never generated: anyone with the source or the binary
- * holds it. The message shows only a masked prefix and the length.
+ * holds it. The message shows only a masked prefix and the length. Public-key specs are exempt: a
+ * pinned public key in code is not a secret.
  */
 final class HardcodedKeyCheck implements Check {
+
+  private static final Set<String> PUBLIC_KEY_SPECS =
+      Set.of(
+          "X509EncodedKeySpec",
+          "RSAPublicKeySpec",
+          "ECPublicKeySpec",
+          "DSAPublicKeySpec",
+          "DHPublicKeySpec",
+          "EdECPublicKeySpec",
+          "XECPublicKeySpec");
 
   @Override
   public Set<String> ruleIds() {
@@ -23,7 +34,9 @@ final class HardcodedKeyCheck implements Check {
 
   @Override
   public void evaluate(Fact fact, CheckContext context) {
-    if (!(fact instanceof SecretKeyConstruction s) || s.material() == null) {
+    if (!(fact instanceof SecretKeyConstruction s)
+        || s.material() == null
+        || PUBLIC_KEY_SPECS.contains(s.api())) {
       return;
     }
     Threshold<Boolean> forbidden = context.policy().secrets().forbidHardcodedKeys();

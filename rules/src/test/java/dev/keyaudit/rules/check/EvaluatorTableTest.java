@@ -146,6 +146,12 @@ class EvaluatorTableTest {
         row("hardcoded short AES key", keySpec("AES", constantBytes(8)), NIST, "KA102", "KA301"),
         row("hardcoded DES key", keySpec("DES", constantBytes(8)), NIST, "KA101", "KA301"),
         row("runtime key", keySpec("AES", Value.unknown("read from KMS")), NIST),
+        row("pinned public key", keySpec("X509EncodedKeySpec", "EC", constantBytes(91)), NIST),
+        row(
+            "private key in code",
+            keySpec("PKCS8EncodedKeySpec", "EC", constantBytes(67)),
+            NIST,
+            "KA301"),
         row("embedded PEM", pem(), FIPS, "KA302"),
         row("hardcoded password", password(lit(Secret.ofText("changeit"))), NIST, "KA303"),
         row(

@@ -103,7 +103,11 @@ final class TestFacts {
   }
 
   static SecretKeyConstruction keySpec(String algorithm, Value<Secret> material) {
-    return new SecretKeyConstruction(AT, "SecretKeySpec", lit(algorithm), material);
+    return keySpec("SecretKeySpec", algorithm, material);
+  }
+
+  static SecretKeyConstruction keySpec(String api, String algorithm, Value<Secret> material) {
+    return new SecretKeyConstruction(AT, api, lit(algorithm), material);
   }
 
   static EmbeddedKeyMaterial pem() {
