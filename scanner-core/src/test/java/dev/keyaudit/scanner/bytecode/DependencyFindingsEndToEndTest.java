@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyaudit.rules.catalog.RuleCatalog;
 import dev.keyaudit.rules.model.Severity;
 import dev.keyaudit.scanner.archive.ZipBuilder;
+import dev.keyaudit.scanner.cache.ScanCache;
 import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.report.JsonReportWriter;
 import dev.keyaudit.scanner.report.ReportContext;
@@ -229,6 +230,32 @@ class DependencyFindingsEndToEndTest {
     assertThat(lib.at("/severity").asText()).isEqualTo("warning");
     assertThat(own.get("artifact").isNull()).isTrue();
     assertThat(json.at("/summary/activeInDependencies").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aCachedResultKeepsTheArtifactsAndOtherModesScanAgain() {
+    ScanCache cache = new ScanCache(dir.resolve("cache"));
+    ScanRequest warn =
+        ScanRequest.builder(List.of(dist))
+            .targetJdk(17)
+            .dependencies(List.of(classpathJar))
+            .dependencyMode(DependencyMode.WARN)
+            .build();
+    ScanCache.Outcome first = cache.scan(warn, new Scanner());
+    ScanCache.Outcome second = cache.scan(warn, new Scanner());
+
+    assertThat(second.reused()).isTrue();
+    assertThat(second.result()).isEqualTo(first.result());
+    assertThat(ka102(second.result(), LIB_CLASS).dependency().coordinates())
+        .isEqualTo("com.weak:weak-lib:1.0.0");
+
+    ScanRequest report =
+        ScanRequest.builder(List.of(dist))
+            .targetJdk(17)
+            .dependencies(List.of(classpathJar))
+            .dependencyMode(DependencyMode.REPORT)
+            .build();
+    assertThat(cache.scan(report, new Scanner()).reused()).isFalse();
   }
 
   private static JsonNode resultAt(JsonNode run, String uriEnd) {
