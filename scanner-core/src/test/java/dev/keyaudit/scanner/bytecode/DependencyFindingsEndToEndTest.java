@@ -258,6 +258,29 @@ class DependencyFindingsEndToEndTest {
     assertThat(cache.scan(report, new Scanner()).reused()).isFalse();
   }
 
+  @Test
+  void aClassScannedAsSourceAndInsideAJarIsReportedOnceOnItsSource() throws IOException {
+    Path source =
+        Files.createDirectories(dir.resolve("project/src/main/java/com/acme")).resolve("App.java");
+    Files.writeString(source, WEAK_RSA.formatted("com.acme", "App"));
+    Files.copy(dist.resolve("app.jar"), dir.resolve("project/app.jar"));
+
+    ScanResult result =
+        new Scanner()
+            .scan(
+                ScanRequest.builder(List.of(dir.resolve("project")))
+                    .targetJdk(17)
+                    .dependencyMode(DependencyMode.REPORT)
+                    .build());
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("KA102"))
+        .extracting(f -> f.location().toString())
+        .containsExactly(
+            "src/main/java/com/acme/App.java:8",
+            "app.jar!/BOOT-INF/lib/weak-lib-1.0.0.jar!/com/weak/Legacy.class:8");
+  }
+
   private static JsonNode resultAt(JsonNode run, String uriEnd) {
     for (JsonNode r : run.at("/results")) {
       if (r.at("/locations/0/physicalLocation/artifactLocation/uri").asText().endsWith(uriEnd)) {
