@@ -58,8 +58,9 @@ public final class DependencyOrigins {
 
   private String dependencyArchive(String locationPath) {
     ArchivePath path = ArchivePath.parse(locationPath);
-    // A plain path can itself be an archive (a notification about a whole jar).
-    int archives = path.inArchive() ? path.depth() : ArchiveReader.isArchive(path.file()) ? 1 : 0;
+    // The last part can itself be an archive (a notification about a whole jar).
+    String last = path.parts().get(path.depth());
+    int archives = path.depth() + (ArchiveReader.isArchive(last) ? 1 : 0);
     for (int n = 0; n < archives; n++) {
       if ((n == 0 && dependencyFiles.contains(path.file())) || path.inLibFolder(n)) {
         return path.archive(n);

@@ -47,6 +47,7 @@ class DependencyOriginsTest {
     assertThat(origins.of(jar + "!/x/X.class").nested()).isFalse();
     assertThat(origins.inDependency(jar)).isTrue();
     assertThat(origins.inDependency("dist/app.jar")).isFalse();
+    assertThat(origins.inDependency("dist/app.jar!/BOOT-INF/lib/broken.jar")).isTrue();
     assertThat(DependencyOrigins.none().of(jar + "!/x/X.class")).isNull();
   }
 }
