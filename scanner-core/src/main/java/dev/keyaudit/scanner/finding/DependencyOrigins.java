@@ -12,9 +12,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>was handed to the scan as a dependency (the resolved runtime classpath), or
- *   <li>sits in a folder named {@code lib}: a Spring Boot fat jar's {@code BOOT-INF/lib}, a war's
- *       {@code WEB-INF/lib}, an ear's {@code lib}, or a library checked into a project's {@code
- *       lib/} folder.
+ *   <li>is bundled in a folder named {@code lib} inside a scanned archive: a Spring Boot fat jar's
+ *       {@code BOOT-INF/lib}, a war's {@code WEB-INF/lib}, an ear's {@code lib}.
  * </ul>
  *
  * The outermost such archive is the artifact the finding belongs to (a fat jar's {@code
@@ -62,7 +61,9 @@ public final class DependencyOrigins {
     String last = path.parts().get(path.depth());
     int archives = path.depth() + (ArchiveReader.isArchive(last) ? 1 : 0);
     for (int n = 0; n < archives; n++) {
-      if ((n == 0 && dependencyFiles.contains(path.file())) || path.inLibFolder(n)) {
+      // On disk only the classpath counts: an installed distribution keeps the application's own
+      // jar in lib/ too, and a vendored jar is better judged strictly than downgraded by guess.
+      if (n == 0 ? dependencyFiles.contains(path.file()) : path.inLibFolder(n)) {
         return path.archive(n);
       }
     }
