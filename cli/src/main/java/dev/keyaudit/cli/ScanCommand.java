@@ -110,6 +110,17 @@ final class ScanCommand implements Callable<Integer> {
           "Also scan the jars of this classpath (as mvn dependency:build-classpath writes).")
   Path classpathFile;
 
+  @Option(
+      names = "--dependencies",
+      paramLabel = "MODE",
+      defaultValue = "warn",
+      description =
+          "How findings in third-party code count (the jars of --include-dependencies or"
+              + " --classpath-file, and the libraries a scanned fat jar, war or ear bundles):"
+              + " report (as the project's own), warn (at most warning, so --fail-on error"
+              + " passes; default) or ignore (not scanned or not reported).")
+  String dependencyMode;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -122,6 +133,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     Severity threshold = parseFailOn();
+    ScanRequest.DependencyMode mode = parseDependencyMode();
     if (updateBaseline && baseline == null) {
       throw new IllegalArgumentException("--update-baseline needs --baseline FILE");
     }
@@ -129,7 +141,7 @@ final class ScanCommand implements Callable<Integer> {
     if (classpathFile != null) {
       dependencies.addAll(DependencyClasspath.read(classpathFile));
     }
-    if (includeDependencies) {
+    if (includeDependencies && mode != ScanRequest.DependencyMode.IGNORE) {
       for (Path p : paths) {
         dependencies.addAll(DependencyClasspath.resolve(p));
       }
@@ -142,6 +154,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanRequest.builder(paths)
             .root(root)
             .dependencies(dependencies)
+            .dependencyMode(mode)
             .policy(PolicyChoice.resolve(policy, spec, paths, quiet ? null : err))
             .targetJdk(targetJdk)
             .baseline(updateBaseline ? null : baseline)
@@ -165,6 +178,15 @@ final class ScanCommand implements Callable<Integer> {
     boolean failing =
         result.activeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold));
     return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private ScanRequest.DependencyMode parseDependencyMode() {
+    try {
+      return ScanRequest.DependencyMode.valueOf(dependencyMode.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--dependencies must be report, warn or ignore, not '" + dependencyMode + "'");
+    }
   }
 
   /** null means "none": never fail on findings. */

@@ -145,7 +145,7 @@ public final class ArchiveReader {
     return name.endsWith(".class")
         || isArchive(name)
         || name.equals(MANIFEST)
-        || (name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties"));
+        || PomProperties.isPomProperties(name);
   }
 
   static boolean isSafe(String name) {
@@ -222,27 +222,16 @@ public final class ArchiveReader {
                 .lines()
                 .anyMatch(l -> l.trim().equalsIgnoreCase("Multi-Release: true"));
       } else {
-        Properties p = new Properties();
-        try {
-          p.load(new ByteArrayInputStream(bytes));
+        Properties p = PomProperties.parse(bytes);
+        if (p != null) {
           poms.add(p);
-        } catch (IOException | IllegalArgumentException e) {
-          // A malformed pom.properties only costs the coordinates.
         }
       }
       return true;
     }
 
-    /** groupId:artifactId:version when exactly one pom.properties names them. */
     String coordinates() {
-      if (poms.size() != 1) {
-        return null;
-      }
-      Properties p = poms.get(0);
-      String g = p.getProperty("groupId");
-      String a = p.getProperty("artifactId");
-      String v = p.getProperty("version");
-      return g == null || a == null || v == null ? null : g + ":" + a + ":" + v;
+      return PomProperties.coordinates(poms);
     }
 
     /**

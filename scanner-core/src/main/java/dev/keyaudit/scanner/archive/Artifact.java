@@ -1,7 +1,7 @@
 package dev.keyaudit.scanner.archive;
 
 /**
- * The archive a class came from, for grouping findings per dependency.
+ * An archive classes came from, for grouping findings per dependency.
  *
  * @param location the archive's own path ({@code lib/app.jar!/BOOT-INF/lib/dep.jar})
  * @param coordinates {@code groupId:artifactId:version} from the archive's {@code pom.properties},
@@ -10,8 +10,12 @@ package dev.keyaudit.scanner.archive;
  */
 public record Artifact(String location, String coordinates, boolean nested) {
 
-  /** What reports call the artifact: its coordinates when known, else its path. */
+  /** What reports call the artifact: its coordinates when known, else its file name. */
   public String displayName() {
-    return coordinates != null ? coordinates : location;
+    if (coordinates != null) {
+      return coordinates;
+    }
+    String path = location.replace('\\', '/');
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 }

@@ -22,8 +22,9 @@ import java.util.HexFormat;
  * The SHA-512 (rather than SHA-256, so that KeyAudit scans clean under its strictest policy) of
  * everything a scan's result depends on: the tool build (version and the bytes of the scanner and
  * rules jars, so a rebuilt snapshot never reuses an old result), the scan root, the policy (id, or
- * a policy file's content), the target JDK, the baseline's content, and the relative path and
- * content of every input file. Equal keys mean the scan would give the same result.
+ * a policy file's content), the target JDK, the baseline's content, the dependency jars and their
+ * mode, and the relative path and content of every input file. Equal keys mean the scan would give
+ * the same result.
  */
 final class CacheKey {
 
@@ -43,6 +44,11 @@ final class CacheKey {
     field(digest, Files.isRegularFile(policyFile) ? contentHash(policyFile) : "built-in");
     field(digest, Integer.toString(request.targetJdk()));
     field(digest, request.baseline() == null ? "no baseline" : contentHash(request.baseline()));
+    // Which jars are dependencies, and how they count, changes severities but not the inputs.
+    field(digest, request.dependencyMode().name());
+    for (Path dependency : request.dependencies()) {
+      field(digest, dependency.toAbsolutePath().normalize().toString());
+    }
     for (InputFile file : scanner.inputs(request)) {
       field(digest, file.relativePath());
       field(digest, contentHash(file.path()));

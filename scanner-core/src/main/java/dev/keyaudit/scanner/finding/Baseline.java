@@ -234,7 +234,13 @@ public final class Baseline {
 
   private static Finding withBaselined(Finding f) {
     return new Finding(
-        f.violation(), f.severity(), f.scope(), f.fingerprint(), f.suppression(), true);
+        f.violation(),
+        f.severity(),
+        f.scope(),
+        f.fingerprint(),
+        f.suppression(),
+        true,
+        f.dependency());
   }
 
   private static Entry entryFor(Finding finding, SourceFiles sources) {

@@ -3,6 +3,7 @@ package dev.keyaudit.scanner.finding;
 import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.Severity;
+import dev.keyaudit.scanner.archive.Artifact;
 import dev.keyaudit.scanner.scan.CodeScope;
 
 /**
@@ -13,6 +14,8 @@ import dev.keyaudit.scanner.scan.CodeScope;
  * @param fingerprint GitHub-compatible {@code primaryLocationLineHash} of the primary location
  * @param suppression the in-source waiver that covers it, or null
  * @param baselined true when the baseline file already accepted this finding
+ * @param dependency the third-party artifact the finding lies in, or null for the project's own
+ *     code (see {@link DependencyOrigins})
  */
 public record Finding(
     Violation violation,
@@ -20,7 +23,19 @@ public record Finding(
     CodeScope scope,
     String fingerprint,
     Suppression suppression,
-    boolean baselined) {
+    boolean baselined,
+    Artifact dependency) {
+
+  /** A finding in the project's own code. */
+  public Finding(
+      Violation violation,
+      Severity severity,
+      CodeScope scope,
+      String fingerprint,
+      Suppression suppression,
+      boolean baselined) {
+    this(violation, severity, scope, fingerprint, suppression, baselined, null);
+  }
 
   public String ruleId() {
     return violation.ruleId();
@@ -28,6 +43,11 @@ public record Finding(
 
   public Location location() {
     return violation.location();
+  }
+
+  /** Whether the finding lies in third-party code rather than the project's own. */
+  public boolean inDependency() {
+    return dependency != null;
   }
 
   /** Neither waived in source nor accepted by the baseline: counts for {@code --fail-on}. */

@@ -2,7 +2,9 @@ package dev.keyaudit.scanner.finding;
 
 import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.model.Severity;
+import dev.keyaudit.scanner.archive.Artifact;
 import dev.keyaudit.scanner.scan.CodeScope;
+import dev.keyaudit.scanner.scan.ScanRequest.DependencyMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,17 +14,23 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the policy's violations into the scan's findings: the code scope (test code one severity
- * step lower), the GitHub line-hash fingerprint of the primary location, the in-source waiver that
- * covers it, and whether the baseline accepts it. Adds nothing to the verdict itself.
+ * step lower), the dependency it lies in (capped at warning under {@link DependencyMode#WARN}), the
+ * GitHub line-hash fingerprint of the primary location, the in-source waiver that covers it, and
+ * whether the baseline accepts it. Adds nothing to the verdict itself.
  *
  * <p>One factory per scan: it shares the scan's {@link SourceFiles} cache, so each file with a
  * finding is read and hashed once.
  */
 public final class FindingFactory {
 
-  /** Order of {@link dev.keyaudit.scanner.scan.ScanResult#findings()}: path, line, column, rule. */
+  /**
+   * Order of {@link dev.keyaudit.scanner.scan.ScanResult#findings()}: the project's own findings
+   * first, then each dependency's (by name); within each, path, line, column, rule.
+   */
   public static final Comparator<Finding> REPORT_ORDER =
-      Comparator.comparing((Finding f) -> f.location().path())
+      Comparator.comparing((Finding f) -> f.inDependency())
+          .thenComparing(f -> f.inDependency() ? f.dependency().displayName() : "")
+          .thenComparing(f -> f.location().path())
           .thenComparingInt(f -> f.location().startLine())
           .thenComparingInt(f -> f.location().startColumn())
           .thenComparing(Finding::ruleId)
@@ -31,18 +39,34 @@ public final class FindingFactory {
   private final SourceFiles sources;
   private final Map<String, List<Suppression>> suppressionsByPath;
   private final Baseline baseline;
+  private final DependencyOrigins origins;
+  private final DependencyMode dependencyMode;
+
+  /** For a scan of the project's own code only. */
+  public FindingFactory(
+      SourceFiles sources, Collection<Suppression> suppressions, Baseline baseline) {
+    this(sources, suppressions, baseline, DependencyOrigins.none(), DependencyMode.REPORT);
+  }
 
   /**
    * @param sources the scan root's files (for fingerprints and baseline line hashes)
    * @param suppressions every waiver the frontends found
    * @param baseline the accepted findings, or {@link Baseline#empty()}
+   * @param origins which locations are third-party code
+   * @param dependencyMode how findings in third-party code count
    */
   public FindingFactory(
-      SourceFiles sources, Collection<Suppression> suppressions, Baseline baseline) {
+      SourceFiles sources,
+      Collection<Suppression> suppressions,
+      Baseline baseline,
+      DependencyOrigins origins,
+      DependencyMode dependencyMode) {
     this.sources = sources;
     this.suppressionsByPath =
         suppressions.stream().collect(Collectors.groupingBy(Suppression::path));
     this.baseline = baseline;
+    this.origins = origins;
+    this.dependencyMode = dependencyMode;
   }
 
   /** The findings for all of a scan's violations, in {@link #REPORT_ORDER}. */
@@ -62,13 +86,19 @@ public final class FindingFactory {
     CodeScope scope = CodeScope.of(path);
     Severity severity =
         scope.lowersSeverity() ? violation.severity().lower() : violation.severity();
+    Artifact dependency = origins.of(path);
+    if (dependency != null && dependencyMode == DependencyMode.WARN && severity == Severity.ERROR) {
+      // Visible, but a library the project cannot edit does not fail its build by default.
+      severity = Severity.WARNING;
+    }
     return new Finding(
         violation,
         severity,
         scope,
         sources.fingerprint(path, line),
         suppression(violation.ruleId(), path, Math.max(1, line)),
-        false);
+        false,
+        dependency);
   }
 
   /** The narrowest waiver that covers the line: the one the developer wrote closest to it. */

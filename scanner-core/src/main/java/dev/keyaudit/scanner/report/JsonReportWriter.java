@@ -6,6 +6,7 @@ import dev.keyaudit.rules.check.Unresolved;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.Severity;
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.archive.Artifact;
 import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.finding.Suppression;
 import dev.keyaudit.scanner.scan.Notification;
@@ -17,9 +18,10 @@ import java.util.TreeMap;
 
 /**
  * KeyAudit's own JSON report ({@code schemaVersion} "1"): the whole scan result — findings with
- * their waiver and baseline state, unresolved checks, notifications, counts — for scripts and for
- * {@code keyaudit report}. Keys come in a fixed order and maps are sorted, so equal results give
- * equal bytes.
+ * their waiver and baseline state and the dependency {@code artifact} they lie in (null for the
+ * project's own code), unresolved checks, notifications, counts — for scripts and for {@code
+ * keyaudit report}. Keys come in a fixed order and maps are sorted, so equal results give equal
+ * bytes.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -64,6 +66,7 @@ public final class JsonReportWriter implements ReportWriter {
       bySeverity.put(severity.sarifLevel(), summary.activeBySeverity().get(severity));
     }
     counts.put("filesWithActiveFindings", summary.filesWithActiveFindings());
+    counts.put("activeInDependencies", summary.activeInDependencies());
     counts.put("suppressed", summary.suppressed());
     counts.put("baselined", summary.baselined());
     counts.put("unresolved", summary.unresolved());
@@ -90,6 +93,11 @@ public final class JsonReportWriter implements ReportWriter {
     node.put("scope", lower(finding.scope()));
     node.put("message", violation.message());
     node.set("location", location(finding.location()));
+    if (finding.inDependency()) {
+      node.set("artifact", artifact(finding.dependency()));
+    } else {
+      node.putNull("artifact");
+    }
     node.put("policy", violation.policyId());
     node.put("threshold", violation.threshold());
     ObjectNode properties = node.putObject("properties");
@@ -108,6 +116,16 @@ public final class JsonReportWriter implements ReportWriter {
     }
     node.put("baselined", finding.baselined());
     node.put("active", finding.active());
+    return node;
+  }
+
+  /** The dependency a finding lies in; {@code artifact} is null for the project's own code. */
+  private static ObjectNode artifact(Artifact artifact) {
+    ObjectNode node = JsonOutput.object();
+    node.put("name", artifact.displayName());
+    node.put("coordinates", artifact.coordinates());
+    node.put("path", artifact.location());
+    node.put("nested", artifact.nested());
     return node;
   }
 

@@ -11,13 +11,15 @@ import java.util.TreeMap;
 
 /**
  * The counts every report shows, computed once: active findings per severity (the ones {@code
- * --fail-on} sees), accepted ones, unresolved checks per rule, files scanned.
+ * --fail-on} sees) and how many of them lie in dependencies, accepted ones, unresolved checks per
+ * rule, files scanned.
  */
 record ReportSummary(
     int total,
     int active,
     Map<Severity, Integer> activeBySeverity,
     int filesWithActiveFindings,
+    int activeInDependencies,
     int suppressed,
     int baselined,
     SortedMap<String, Integer> unresolvedByRule,
@@ -53,6 +55,7 @@ record ReportSummary(
         active,
         Map.copyOf(bySeverity),
         files,
+        (int) result.activeFindings().stream().filter(Finding::inDependency).count(),
         suppressed,
         baselined,
         unresolvedByRule,

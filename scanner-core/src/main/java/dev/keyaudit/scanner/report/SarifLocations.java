@@ -2,6 +2,7 @@ package dev.keyaudit.scanner.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.scanner.archive.ArchivePath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,10 +12,15 @@ import java.nio.file.Path;
  * startLine} 1, as GitHub assumes for a region without one).
  *
  * <p>Paths are percent-encoded where URI syntax needs it (spaces, {@code %}, {@code :}, {@code #},
- * {@code ?}, non-ASCII). An archive entry keeps KeyAudit's own form, {@code
- * lib/app.jar!/com/acme/Keys.class}: {@code !} is legal in a URI path, so it stays a valid relative
- * reference that names the archive and the entry. GitHub cannot open it and will not fingerprint it
- * (it has no such file), which is why the writer supplies the fingerprint itself.
+ * {@code ?}, non-ASCII). An archive entry is written the way a {@code jar:} URL names it, the
+ * archive's own path first and {@code !/} before each entry ({@code
+ * dist/app.jar!/BOOT-INF/lib/dep.jar!/com/acme/Keys.class}): relative to {@code %SRCROOT%} when the
+ * archive is under the scan root, so the file stays the same on every machine; a complete {@code
+ * jar:file:///…} URI when it is not (a dependency jar in the local Maven repository). One URI then
+ * says where the class is, which GitHub needs (it reads only {@code uri}, never {@code index}, and
+ * keys alerts on it, so two jars that bundle the same class stay two alerts). GitHub cannot open
+ * such a file and will not fingerprint it, which is why the writer supplies the fingerprint itself;
+ * the archives themselves are described as SARIF nested artifacts by {@link SarifArtifacts}.
  */
 final class SarifLocations {
 
@@ -24,11 +30,40 @@ final class SarifLocations {
 
   static ObjectNode physical(Location location) {
     ObjectNode physical = JsonOutput.object();
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", relativeUri(location.path()));
-    artifact.put("uriBaseId", SRCROOT);
+    physical.set("artifactLocation", artifactLocation(location.path()));
     physical.set("region", region(location));
     return physical;
+  }
+
+  /** An {@code artifactLocation} for a path as KeyAudit names files (see the class comment). */
+  static ObjectNode artifactLocation(String path) {
+    ObjectNode artifact = JsonOutput.object();
+    ArchivePath parts = ArchivePath.parse(path);
+    if (isAbsolute(parts.file())) {
+      // Outside the scan root: an absolute URI, which SARIF forbids a uriBaseId for.
+      String file = Path.of(parts.file()).toUri().toString();
+      if (!parts.inArchive()) {
+        artifact.put("uri", file);
+      } else {
+        String entries = path.substring(parts.file().length());
+        artifact.put("uri", "jar:" + file + relativeUri(entries));
+      }
+      return artifact;
+    }
+    artifact.put("uri", relativeUri(path));
+    artifact.put("uriBaseId", SRCROOT);
+    return artifact;
+  }
+
+  static boolean isAbsolute(String path) {
+    if (path.startsWith("/")) {
+      return true;
+    }
+    try {
+      return Path.of(path).isAbsolute();
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** {@code {"physicalLocation": …}}, the shape of {@code result.locations[]}. */

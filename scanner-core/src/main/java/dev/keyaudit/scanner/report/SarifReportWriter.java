@@ -32,7 +32,11 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>Results point into {@code %SRCROOT%}, declared in {@code run.originalUriBaseIds} as the
- *       scan root; paths and archive entries are encoded as {@link SarifLocations} describes.
+ *       scan root; paths and archive entries are encoded as {@link SarifLocations} describes, and
+ *       the archives results lie in are {@code run.artifacts} ({@link SarifArtifacts}).
+ *   <li>A result in a dependency names it in {@code properties.artifact} (its {@code
+ *       groupId:artifactId:version}, else its file name) and {@code properties.artifactPath}, and
+ *       is tagged {@code dependency}.
  *   <li>Every result carries {@code partialFingerprints.primaryLocationLineHash} (GitHub's own
  *       algorithm, or its fallback), its value's trace as {@code relatedLocations} and one {@code
  *       codeFlow}, and {@code suppressions}: {@code inSource} for a waiver, {@code external} for a
@@ -103,6 +107,10 @@ public final class SarifReportWriter implements ReportWriter {
     run.put("columnKind", "utf16CodeUnits");
     if (rules.hasTaxonomy()) {
       run.putArray("taxonomies").add(rules.cweTaxonomy());
+    }
+    SarifArtifacts artifacts = SarifArtifacts.of(kept);
+    if (!artifacts.isEmpty()) {
+      run.set("artifacts", artifacts.node());
     }
     ArrayNode results = run.putArray("results");
     for (Finding finding : kept) {
@@ -301,7 +309,8 @@ public final class SarifReportWriter implements ReportWriter {
 
   /**
    * The violation's own properties, then KeyAudit's (which win on a name clash): policy, threshold,
-   * scope, the policy's severity when test or example scope lowered it, and the scope's tag.
+   * scope, the policy's severity when test or example scope or the dependency mode lowered it, the
+   * dependency artifact, and the scope's and dependency's tags.
    */
   private static ObjectNode resultProperties(Finding finding) {
     Violation violation = finding.violation();
@@ -313,8 +322,18 @@ public final class SarifReportWriter implements ReportWriter {
     if (finding.severity() != violation.severity()) {
       properties.put("policySeverity", violation.severity().sarifLevel());
     }
-    if (finding.scope().lowersSeverity()) {
-      properties.putArray("tags").add(finding.scope().tag());
+    if (finding.inDependency()) {
+      properties.put("artifact", finding.dependency().displayName());
+      properties.put("artifactPath", finding.dependency().location());
+    }
+    if (finding.scope().lowersSeverity() || finding.inDependency()) {
+      ArrayNode tags = properties.putArray("tags");
+      if (finding.scope().lowersSeverity()) {
+        tags.add(finding.scope().tag());
+      }
+      if (finding.inDependency()) {
+        tags.add("dependency");
+      }
     }
     return properties;
   }

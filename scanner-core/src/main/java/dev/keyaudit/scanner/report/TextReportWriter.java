@@ -3,6 +3,7 @@ package dev.keyaudit.scanner.report;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.Severity;
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.archive.Artifact;
 import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.finding.FindingFactory;
 import dev.keyaudit.scanner.finding.Suppression;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
 /**
  * The console report: findings grouped by file, one {@code path:line: LEVEL [KA102] message} line
  * each (the form IDEs and terminals turn into links), then indented policy, trace, test-code,
- * waiver and baseline notes; then what could not be read; then one summary line. Same result, same
- * text: no clock, no absolute paths, {@code \n} line ends.
+ * dependency, waiver and baseline notes. The project's own findings come first; findings in
+ * dependencies follow under one heading per artifact ({@code groupId:artifactId:version} and the
+ * jar's path). Then what could not be read; then one summary line. Same result, same text: no
+ * clock, no absolute paths of the scan's own files, {@code \n} line ends.
  */
 public final class TextReportWriter implements ReportWriter {
 
@@ -52,9 +55,16 @@ public final class TextReportWriter implements ReportWriter {
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.sort(FindingFactory.REPORT_ORDER);
     String currentPath = null;
+    Artifact currentArtifact = null;
     for (Finding finding : findings) {
       String path = finding.location().path();
-      if (currentPath != null && !currentPath.equals(path)) {
+      if (finding.inDependency() && !finding.dependency().equals(currentArtifact)) {
+        if (currentPath != null) {
+          text.append('\n');
+        }
+        currentArtifact = finding.dependency();
+        appendDependencyHeading(text, currentArtifact);
+      } else if (currentPath != null && !currentPath.equals(path)) {
         text.append('\n');
       }
       currentPath = path;
@@ -86,6 +96,14 @@ public final class TextReportWriter implements ReportWriter {
     }
     text.append(summaryLine(result, summary)).append('\n');
     return text.toString();
+  }
+
+  private static void appendDependencyHeading(StringBuilder text, Artifact artifact) {
+    text.append("Dependency ").append(artifact.displayName());
+    if (artifact.coordinates() != null || !artifact.displayName().equals(artifact.location())) {
+      text.append(" (").append(artifact.location()).append(')');
+    }
+    text.append(":\n");
   }
 
   private static void appendFinding(StringBuilder text, Finding finding) {
@@ -122,6 +140,14 @@ public final class TextReportWriter implements ReportWriter {
         text.append(": lowered from ").append(violation.severity().name());
       }
       text.append('\n');
+    }
+    if (finding.inDependency()
+        && !finding.scope().lowersSeverity()
+        && finding.severity() != violation.severity()) {
+      text.append(INDENT)
+          .append("dependency, capped at WARNING: lowered from ")
+          .append(violation.severity().name())
+          .append('\n');
     }
     Suppression suppression = finding.suppression();
     if (suppression != null) {
@@ -173,6 +199,9 @@ public final class TextReportWriter implements ReportWriter {
               + summary.activeBySeverity().get(Severity.NOTE)
               + " note) in "
               + plural(summary.filesWithActiveFindings(), "file");
+    }
+    if (summary.activeInDependencies() > 0) {
+      findings += " (" + summary.activeInDependencies() + " in dependencies)";
     }
     parts.add(findings);
     if (summary.suppressed() > 0) {

@@ -63,13 +63,19 @@ public record ScanRequest(
     return List.copyOf(all);
   }
 
-  /** How findings in third-party dependency jars count. */
+  /**
+   * How findings in third-party code count: the {@code dependencies} jars, and the libraries a
+   * scanned fat jar, war or ear bundles ({@code BOOT-INF/lib}, {@code WEB-INF/lib}, {@code lib}).
+   */
   public enum DependencyMode {
     /** Reported like the project's own findings. */
     REPORT,
-    /** Reported, but never above warning level. */
+    /**
+     * Reported, but never above warning level, so {@code --fail-on error} does not fail on them
+     * (the default: visible evidence, without a build the project cannot fix by editing code).
+     */
     WARN,
-    /** Dependencies are not scanned. */
+    /** Not scanned ({@code dependencies}) or not reported (bundled libraries). */
     IGNORE
   }
 
@@ -77,7 +83,10 @@ public record ScanRequest(
     return new Builder(paths);
   }
 
-  /** Defaults: root = the single folder scanned (else the working directory), default policy. */
+  /**
+   * Defaults: root = the single folder scanned (else the working directory), default policy,
+   * dependency findings capped at warning ({@link DependencyMode#WARN}).
+   */
   public static final class Builder {
     private final List<Path> paths;
     private Path root;
@@ -88,7 +97,7 @@ public record ScanRequest(
     private PathFilter filter = PathFilter.all();
     private Progress progress = Progress.SILENT;
     private List<Path> dependencies = List.of();
-    private DependencyMode dependencyMode = DependencyMode.REPORT;
+    private DependencyMode dependencyMode = DependencyMode.WARN;
 
     private Builder(List<Path> paths) {
       if (paths.isEmpty()) {

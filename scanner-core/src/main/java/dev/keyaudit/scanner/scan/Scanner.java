@@ -7,7 +7,10 @@ import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.policy.Policies;
 import dev.keyaudit.rules.policy.Policy;
+import dev.keyaudit.scanner.archive.ArchiveLimits;
+import dev.keyaudit.scanner.archive.ArtifactLookup;
 import dev.keyaudit.scanner.finding.Baseline;
+import dev.keyaudit.scanner.finding.DependencyOrigins;
 import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.finding.FindingFactory;
 import dev.keyaudit.scanner.finding.SourceFiles;
@@ -58,17 +61,36 @@ public final class Scanner {
 
     Map<String, Integer> filesByFrontend = runFrontends(files, request, targetJdk, sink);
 
+    DependencyOrigins origins = origins(request);
+    // Under IGNORE a fat jar's own libraries are read with it, but nothing in them is reported.
+    boolean dropDependencies = request.dependencyMode() == ScanRequest.DependencyMode.IGNORE;
     PolicyEvaluator evaluator = new PolicyEvaluator(policy);
     var violations = new LinkedHashSet<Violation>();
     List<Unresolved> unresolved = new ArrayList<>();
     for (Fact fact : sink.facts()) {
       Evaluation evaluation = evaluator.evaluate(fact);
-      violations.addAll(evaluation.violations());
-      unresolved.addAll(evaluation.unresolved());
+      for (Violation v : evaluation.violations()) {
+        if (!dropDependencies || !origins.inDependency(v.location().path())) {
+          violations.add(v);
+        }
+      }
+      for (Unresolved u : evaluation.unresolved()) {
+        if (!dropDependencies || !origins.inDependency(u.location().path())) {
+          unresolved.add(u);
+        }
+      }
     }
+    List<Notification> notifications =
+        dropDependencies
+            ? sink.notifications().stream().filter(n -> !origins.inDependency(n.path())).toList()
+            : sink.notifications();
     FindingFactory factory =
         new FindingFactory(
-            new SourceFiles(request.root()), sink.suppressions(), baseline(request.baseline()));
+            new SourceFiles(request.root()),
+            sink.suppressions(),
+            baseline(request.baseline()),
+            origins,
+            request.dependencyMode());
     List<Finding> findings = factory.findings(violations);
 
     return new ScanResult(
@@ -77,7 +99,7 @@ public final class Scanner {
         targetJdk,
         findings,
         unresolved,
-        sink.notifications(),
+        notifications,
         filesByFrontend,
         started,
         Duration.ofNanos(System.nanoTime() - startNanos));
@@ -120,6 +142,18 @@ public final class Scanner {
       }
     }
     return counts;
+  }
+
+  /** Dependency archives by the names the walk gives them; their coordinates read on demand. */
+  private static DependencyOrigins origins(ScanRequest request) {
+    var dependencyFiles = new java.util.HashSet<String>();
+    if (request.dependencyMode() != ScanRequest.DependencyMode.IGNORE) {
+      new FileWalker(request.root(), request.filter(), problem -> {})
+          .walk(request.dependencies())
+          .forEach(f -> dependencyFiles.add(f.relativePath()));
+    }
+    return new DependencyOrigins(
+        dependencyFiles, new ArtifactLookup(request.root(), ArchiveLimits.DEFAULT));
   }
 
   private static Baseline baseline(Path file) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.model.Severity;
+import dev.keyaudit.scanner.archive.ArchiveLimits;
+import dev.keyaudit.scanner.archive.ArtifactLookup;
 import dev.keyaudit.scanner.scan.CodeScope;
+import dev.keyaudit.scanner.scan.ScanRequest.DependencyMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +44,38 @@ class FindingFactoryTest {
             org.assertj.core.groups.Tuple.tuple(
                 "src/test/java/KeysTest.java", CodeScope.TEST, Severity.NOTE));
     assertThat(findings.get(1).violation().severity()).isEqualTo(Severity.ERROR);
+  }
+
+  private List<Finding> withDependencies(DependencyMode mode, List<Violation> violations) {
+    DependencyOrigins origins =
+        new DependencyOrigins(Set.of(), new ArtifactLookup(root, ArchiveLimits.DEFAULT));
+    return new FindingFactory(new SourceFiles(root), List.of(), Baseline.empty(), origins, mode)
+        .findings(violations);
+  }
+
+  @Test
+  void warnCapsDependencyErrorsAtWarningAndListsThemAfterTheProjectsOwn() {
+    List<Violation> violations =
+        List.of(
+            violation("KA102", Severity.ERROR, "app.jar!/BOOT-INF/lib/z.jar!/Z.class", 5),
+            violation("KA201", Severity.NOTE, "app.jar!/BOOT-INF/lib/a.jar!/A.class", 4),
+            violation("KA102", Severity.ERROR, "src/main/java/Keys.java", 3));
+
+    List<Finding> warn = withDependencies(DependencyMode.WARN, violations);
+    assertThat(warn)
+        .extracting(f -> f.location().path(), Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("src/main/java/Keys.java", Severity.ERROR),
+            org.assertj.core.groups.Tuple.tuple(
+                "app.jar!/BOOT-INF/lib/a.jar!/A.class", Severity.NOTE),
+            org.assertj.core.groups.Tuple.tuple(
+                "app.jar!/BOOT-INF/lib/z.jar!/Z.class", Severity.WARNING));
+    assertThat(warn.get(2).dependency().displayName()).isEqualTo("z.jar");
+    assertThat(warn.get(0).inDependency()).isFalse();
+
+    List<Finding> report = withDependencies(DependencyMode.REPORT, violations);
+    assertThat(report.get(2).severity()).isEqualTo(Severity.ERROR);
+    assertThat(report.get(2).inDependency()).isTrue();
   }
 
   @Test

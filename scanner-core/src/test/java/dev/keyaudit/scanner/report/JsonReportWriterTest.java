@@ -41,7 +41,8 @@ class JsonReportWriterTest {
     assertThat(report.path("summary").toString())
         .isEqualTo(
             "{\"findings\":7,\"active\":5,\"activeBySeverity\":{\"error\":2,\"warning\":2,"
-                + "\"note\":1},\"filesWithActiveFindings\":5,\"suppressed\":1,\"baselined\":1,"
+                + "\"note\":1},\"filesWithActiveFindings\":5,\"activeInDependencies\":0,"
+                + "\"suppressed\":1,\"baselined\":1,"
                 + "\"unresolved\":3,\"unresolvedByRule\":{\"KA102\":2,\"KA201\":1},"
                 + "\"filesScanned\":42}");
   }

@@ -1,0 +1,62 @@
+package dev.keyaudit.scanner.archive;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A location as the archive reader names it, split at its {@code !/} separators: {@code
+ * dist/app.jar!/BOOT-INF/lib/dep.jar!/com/acme/Keys.class} is the file {@code dist/app.jar}, the
+ * nested archive {@code BOOT-INF/lib/dep.jar} and the entry {@code com/acme/Keys.class}.
+ *
+ * @param parts the file on disk first, then each entry inside the one before
+ */
+public record ArchivePath(List<String> parts) {
+
+  static final String SEPARATOR = "!/";
+
+  public ArchivePath {
+    parts = List.copyOf(parts);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("empty archive path");
+    }
+  }
+
+  public static ArchivePath parse(String location) {
+    return new ArchivePath(List.of(location.split(SEPARATOR, -1)));
+  }
+
+  /** Whether the location lies inside an archive (has at least one {@code !/}). */
+  public boolean inArchive() {
+    return parts.size() > 1;
+  }
+
+  /** The file on disk: the outermost archive, or the plain file. */
+  public String file() {
+    return parts.get(0);
+  }
+
+  /** How many archives enclose the last part (0 for a plain file). */
+  public int depth() {
+    return parts.size() - 1;
+  }
+
+  /** The location of the {@code n}-th enclosing archive, outermost first ({@code n < depth()}). */
+  public String archive(int n) {
+    return String.join(SEPARATOR, parts.subList(0, n + 1));
+  }
+
+  /**
+   * Whether the {@code n}-th archive sits in a folder named {@code lib}, where fat jars ({@code
+   * BOOT-INF/lib}), wars ({@code WEB-INF/lib}) and ears ({@code lib}) keep their libraries.
+   */
+  public boolean inLibFolder(int n) {
+    String name = parts.get(n).replace('\\', '/');
+    int slash = name.lastIndexOf('/');
+    if (slash < 0) {
+      return false;
+    }
+    String folder = name.substring(0, slash);
+    int parentSlash = folder.lastIndexOf('/');
+    return folder.substring(parentSlash + 1).toLowerCase(Locale.ROOT).equals("lib");
+  }
+}
