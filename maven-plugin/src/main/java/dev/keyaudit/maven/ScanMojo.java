@@ -12,10 +12,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * {@code keyaudit:scan}: scans the module's sources, test sources, resources and manifests, writes
- * {@code target/keyaudit/keyaudit.sarif} (plus the other {@code formats}), and fails the build on
- * findings at or above {@code failOn}. A module whose inputs have not changed reuses the last
- * result.
+ * {@code keyaudit:scan}: scans the module's sources, test sources, resources and manifests, its
+ * compiled classes, and with {@code includeDependencies} its runtime dependency jars, writes {@code
+ * target/keyaudit/keyaudit.sarif} (plus the other {@code formats}), and fails the build on findings
+ * at or above {@code failOn}. A module whose inputs have not changed reuses the last result.
  */
 @Mojo(name = "scan", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ScanMojo extends AbstractKeyAuditMojo {
@@ -39,7 +39,8 @@ public class ScanMojo extends AbstractKeyAuditMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("KeyAudit: " + e.getMessage(), e);
     }
-    ScanCache.Outcome outcome = moduleScan(null).run(project, reactorRoot(), outputDirectory());
+    ScanCache.Outcome outcome =
+        moduleScan(null).run(project, reactorRoot(), outputDirectory(), runtimeDependencies());
     List<Path> reports;
     try {
       reports =
