@@ -18,8 +18,10 @@ import java.util.stream.Stream;
  * @param paths the folders to walk
  * @param includes root-relative include globs
  * @param excludes root-relative exclude globs
+ * @param classOutputs the class folders among {@code paths}, root-relative with {@code /}
  */
-record ModuleInputs(List<Path> paths, List<String> includes, List<String> excludes) {
+record ModuleInputs(
+    List<Path> paths, List<String> includes, List<String> excludes, List<String> classOutputs) {
 
   /**
    * @param root the scan root; reports and baselines use paths relative to it
@@ -75,7 +77,11 @@ record ModuleInputs(List<Path> paths, List<String> includes, List<String> exclud
     List<Path> paths = new ArrayList<>();
     paths.add(basedir);
     paths.addAll(classes);
-    return new ModuleInputs(List.copyOf(paths), List.copyOf(allIncludes), List.copyOf(allExcludes));
+    return new ModuleInputs(
+        List.copyOf(paths),
+        List.copyOf(allIncludes),
+        List.copyOf(allExcludes),
+        classes.stream().map(dir -> relative(root, dir)).toList());
   }
 
   PathFilter filter() {

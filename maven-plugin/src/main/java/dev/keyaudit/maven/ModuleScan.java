@@ -1,6 +1,7 @@
 package dev.keyaudit.maven;
 
 import dev.keyaudit.scanner.cache.ScanCache;
+import dev.keyaudit.scanner.scan.BuiltInFrontends;
 import dev.keyaudit.scanner.scan.ScanException;
 import dev.keyaudit.scanner.scan.ScanRequest;
 import dev.keyaudit.scanner.scan.ScanRequest.DependencyMode;
@@ -103,7 +104,9 @@ record ModuleScan(
             .dependencyMode(dependencyMode)
             .progress(message -> log.debug("KeyAudit: " + message))
             .build();
-    return new ScanCache(cacheDirectory).scan(request, new Scanner());
+    Scanner scanner =
+        new Scanner(ClassOutputFrontends.of(BuiltInFrontends.all(), inputs.classOutputs()));
+    return new ScanCache(cacheDirectory).scan(request, scanner);
   }
 
   private String policyFor(Path basedir) {

@@ -106,6 +106,7 @@ class ModuleInputsTest {
     assertThat(inputs.paths())
         .containsExactly(dir, target.resolve("classes"), target.resolve("test-classes"));
     assertThat(inputs.excludes()).containsExactly("target/app.jar", "target/generated-sources/**");
+    assertThat(inputs.classOutputs()).containsExactly("target/classes", "target/test-classes");
     assertThat(inputs.includes())
         .containsExactly(
             "src/main/**",
