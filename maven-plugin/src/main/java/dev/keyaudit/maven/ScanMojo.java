@@ -41,19 +41,28 @@ public class ScanMojo extends AbstractKeyAuditMojo {
     }
     ScanCache.Outcome outcome =
         moduleScan(null).run(project, reactorRoot(), outputDirectory(), runtimeDependencies());
+    String category = ReportFiles.category(project.getArtifactId());
+    ReportStamp stamp =
+        new ReportStamp(
+            outputDirectory(),
+            outputDirectory().resolve(ScanCache.FILE_NAME),
+            category,
+            ReportFiles.files(chosen, outputDirectory()));
     List<Path> reports;
+    boolean rewrite = !outcome.reused() || !stamp.current();
     try {
-      reports =
-          ReportFiles.write(
-              outcome.result(),
-              ReportFiles.category(project.getArtifactId()),
-              chosen,
-              outputDirectory());
+      if (rewrite) {
+        stamp.clear();
+        reports = ReportFiles.write(outcome.result(), category, chosen, outputDirectory());
+        stamp.record();
+      } else {
+        reports = ReportFiles.files(chosen, outputDirectory());
+      }
     } catch (IOException e) {
       throw new MojoExecutionException("KeyAudit: cannot write reports: " + e.getMessage(), e);
     }
     summary("", outcome.result(), outcome.reused());
-    reports.forEach(r -> getLog().info("KeyAudit: wrote " + r));
+    reports.forEach(r -> getLog().info("KeyAudit: " + (rewrite ? "wrote " : "up to date: ") + r));
     verdict(List.of(outcome.result()), threshold, reports.get(0));
   }
 }
