@@ -2,7 +2,9 @@
 # Measures what keyaudit:scan adds to "mvn verify" on a mid-size project: Apache Commons Lang 3.17.0
 # (its main sources from the sources jar on Maven Central, ~230 files), built as a plain jar project.
 # Cold = "mvn clean verify"; incremental = "mvn verify" again with nothing changed. Each case runs
-# with the plugin and with -Dkeyaudit.skip=true; the difference of the medians is the overhead.
+# with the plugin and with -Dkeyaudit.skip=true, interleaved, so that a change in the machine's load
+# hits both alike; the difference of the medians is the overhead. The 1-minute load average is
+# printed for every run (the figures mean little on a busy machine).
 #
 # Prerequisite: "mvn -B -pl maven-plugin -am verify" (its invoker run installs the plugin into
 # maven-plugin/target/local-repo, which this script uses; ~/.m2 is only read).
@@ -67,8 +69,9 @@ cat > "$project/pom.xml" <<XML
 </project>
 XML
 
-mvn_run() { # prints seconds
+mvn_run() { # prints seconds; logs the load average before the run on stderr
   local start end
+  echo "load $(cut -d' ' -f1 /proc/loadavg) before mvn $*" >&2
   start=$(date +%s.%N)
   mvn -B -q -s "$work/settings.xml" -Dmaven.repo.local="$repo" -f "$project/pom.xml" "$@" \
     > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
@@ -88,8 +91,9 @@ done
 # What the plugin itself reports, cold and then incremental.
 for goals in "clean verify" "verify"; do
   mvn -B -s "$work/settings.xml" -Dmaven.repo.local="$repo" -f "$project/pom.xml" $goals \
-    | grep -E "KeyAudit: [0-9]|KeyAudit: inputs unchanged|Total time" || true
+    | grep -E "KeyAudit: [0-9]|KeyAudit: inputs unchanged|KeyAudit: up to date|Total time" || true
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 for case in cold_skip cold_scan incr_skip incr_scan; do
   printf '%-10s median %6.2f s   runs: %s\n' "$case" \
     "$(tr ' ' '\n' <<< "${times[$case]}" | grep . | median)" "${times[$case]}"

@@ -4,17 +4,20 @@ import dev.keyaudit.rules.policy.PolicyException;
 import dev.keyaudit.scanner.finding.Finding;
 import dev.keyaudit.scanner.report.TextReportWriter;
 import dev.keyaudit.scanner.scan.ScanException;
+import dev.keyaudit.scanner.scan.ScanRequest.DependencyMode;
 import dev.keyaudit.scanner.scan.ScanResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * The parameters every KeyAudit goal shares, the skip check, and the build verdict: log the summary
@@ -25,6 +28,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public abstract class AbstractKeyAuditMojo extends AbstractMojo {
 
   private static final String SUMMARY_PREFIX = "KeyAudit: ";
+
+  private DependencyMode dependencyMode = DependencyMode.REPORT;
 
   /** Skips KeyAudit entirely. */
   @Parameter(property = "keyaudit.skip", defaultValue = "false")
@@ -80,8 +85,24 @@ public abstract class AbstractKeyAuditMojo extends AbstractMojo {
   @Parameter(property = "keyaudit.excludes")
   private List<String> excludes = new ArrayList<>();
 
+  /**
+   * Also scan the module's resolved runtime dependency jars ({@code compile} and {@code runtime}
+   * scope, transitively) with the bytecode frontend. They are resolved only when this is set.
+   */
+  @Parameter(property = "keyaudit.includeDependencies", defaultValue = "false")
+  private boolean includeDependencies;
+
+  /**
+   * How findings inside dependency jars count, with {@code includeDependencies}: {@code report}
+   * (like the module's own), {@code warn} (never above warning) or {@code ignore} (not scanned).
+   */
+  @Parameter(property = "keyaudit.dependencies", defaultValue = "report")
+  private String dependencies;
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
+
+  @Inject private ProjectDependenciesResolver dependenciesResolver;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -92,6 +113,7 @@ public abstract class AbstractKeyAuditMojo extends AbstractMojo {
     FailOn threshold;
     try {
       threshold = FailOn.parse(failOn);
+      dependencyMode = RuntimeDependencies.mode(dependencies);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -117,7 +139,21 @@ public abstract class AbstractKeyAuditMojo extends AbstractMojo {
       Path file = policyBase.resolve(policy.trim());
       chosen = Files.isRegularFile(file) ? file.toString() : policy;
     }
-    return new ModuleScan(chosen, targetJdk, baseline, includeTests, includes, excludes, getLog());
+    return new ModuleScan(
+        chosen,
+        targetJdk,
+        baseline,
+        includeTests,
+        includes,
+        excludes,
+        includeDependencies,
+        dependencyMode,
+        getLog());
+  }
+
+  /** Resolves a module's runtime jars when a scan asks for them. */
+  RuntimeDependencies runtimeDependencies() {
+    return new RuntimeDependencies(dependenciesResolver, session);
   }
 
   MavenSession session() {

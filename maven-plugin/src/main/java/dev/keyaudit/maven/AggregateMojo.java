@@ -46,7 +46,7 @@ public class AggregateMojo extends AbstractKeyAuditMojo {
       for (MavenProject module : modules) {
         // Each module keeps its own cache, shared with keyaudit:scan in that module.
         Path cache = Path.of(module.getBuild().getDirectory(), "keyaudit");
-        ScanCache.Outcome outcome = scan.run(module, reactorRoot(), cache);
+        ScanCache.Outcome outcome = scan.run(module, reactorRoot(), cache, runtimeDependencies());
         String name =
             clash ? module.getGroupId() + "." + module.getArtifactId() : module.getArtifactId();
         summary(name, outcome.result(), outcome.reused());

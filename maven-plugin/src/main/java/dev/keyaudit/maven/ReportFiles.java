@@ -59,6 +59,13 @@ final class ReportFiles {
         .withWorkingDirectory(result.root());
   }
 
+  /** The files {@link #write} writes for {@code formats} into {@code directory}. */
+  static List<Path> files(List<String> formats, Path directory) {
+    return formats.stream()
+        .map(f -> directory.resolve(ReportWriters.byFormat(f).defaultFileName()))
+        .toList();
+  }
+
   /** Writes every format into {@code directory}; returns the files written. */
   static List<Path> write(ScanResult result, String category, List<String> formats, Path directory)
       throws IOException {
@@ -83,11 +90,8 @@ final class ReportFiles {
     return buffer.toByteArray();
   }
 
+  /** The title of a built-in policy (resolving only that one), else the id of a user policy. */
   private static String policyTitle(String policyId) {
-    return Policies.builtIn().stream()
-        .filter(p -> p.id().equals(policyId))
-        .map(p -> p.title())
-        .findFirst()
-        .orElse(policyId);
+    return Policies.builtInIds().contains(policyId) ? Policies.load(policyId).title() : policyId;
   }
 }

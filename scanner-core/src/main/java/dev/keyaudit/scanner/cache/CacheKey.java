@@ -16,15 +16,18 @@ import java.security.CodeSource;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 /**
  * The SHA-512 (rather than SHA-256, so that KeyAudit scans clean under its strictest policy) of
  * everything a scan's result depends on: the tool build (version and the bytes of the scanner and
  * rules jars, so a rebuilt snapshot never reuses an old result), the scan root, the policy (id, or
- * a policy file's content), the target JDK, the baseline's content, the dependency jars and their
- * mode, and the relative path and content of every input file. Equal keys mean the scan would give
- * the same result.
+ * a policy file's content; a user file can only extend built-in policies, which the rules jar's
+ * bytes cover), the day the policy is evaluated on, the target JDK, the baseline's content, which
+ * jars are dependencies and their mode, and the relative path and content of every input file
+ * (dependency jars included). Equal keys mean the scan would give the same result.
  */
 final class CacheKey {
 
@@ -43,6 +46,8 @@ final class CacheKey {
     Path policyFile = Path.of(request.policy());
     field(digest, Files.isRegularFile(policyFile) ? contentHash(policyFile) : "built-in");
     field(digest, Integer.toString(request.targetJdk()));
+    // Policies are evaluated on the day (quantum-transition dates): a result can expire.
+    field(digest, LocalDate.now(ZoneOffset.UTC).toString());
     field(digest, request.baseline() == null ? "no baseline" : contentHash(request.baseline()));
     // Which jars are dependencies, and how they count, changes severities but not the inputs.
     field(digest, request.dependencyMode().name());
