@@ -93,10 +93,11 @@ public abstract class AbstractKeyAuditMojo extends AbstractMojo {
   private boolean includeDependencies;
 
   /**
-   * How findings inside dependency jars count, with {@code includeDependencies}: {@code report}
-   * (like the module's own), {@code warn} (never above warning) or {@code ignore} (not scanned).
+   * How findings inside dependency jars count, with {@code includeDependencies}: {@code warn}
+   * (never above warning; the CLI's default too), {@code report} (like the module's own) or {@code
+   * ignore} (not scanned).
    */
-  @Parameter(property = "keyaudit.dependencies", defaultValue = "report")
+  @Parameter(property = "keyaudit.dependencies", defaultValue = "warn")
   private String dependencies;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
