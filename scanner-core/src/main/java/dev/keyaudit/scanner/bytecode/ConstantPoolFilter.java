@@ -72,6 +72,25 @@ final class ConstantPoolFilter {
     return keyString ? Relevance.KEY_STRINGS : Relevance.NONE;
   }
 
+  /**
+   * The classes the constant pool names ({@code CONSTANT_Class}), JDK classes left out: the edges
+   * along which values may travel between the project's classes.
+   */
+  static Set<String> classReferences(ClassReader reader) {
+    char[] buffer = new char[reader.getMaxStringLength()];
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 1; i < reader.getItemCount(); i++) {
+      int offset = reader.getItem(i);
+      if (offset != 0 && reader.b[offset - 1] == CONSTANT_CLASS) {
+        String name = reader.readUTF8(offset, buffer);
+        if (!ValueCalls.isLibrary(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
   private static final byte[] RANDOM = {'r', 'a', 'n', 'd', 'o', 'm'};
 
   /** Whether the Utf8 entry at {@code offset} (its length field) is "random". */
