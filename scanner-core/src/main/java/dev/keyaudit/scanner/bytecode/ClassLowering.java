@@ -2,6 +2,7 @@ package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.scanner.bytecode.Markers.NewSite;
+import dev.keyaudit.scanner.jca.JcaApi;
 import dev.keyaudit.scanner.resolve.Expr;
 import dev.keyaudit.scanner.resolve.MethodRef;
 import dev.keyaudit.scanner.resolve.Summaries.CallSiteSummary;
@@ -41,6 +42,17 @@ final class ClassLowering {
   private final List<MethodSummary> methods = new ArrayList<>();
   private final List<CallSiteSummary> calls = new ArrayList<>();
 
+  /** What the class hands to crypto and random API calls that only the project can tell. */
+  private final List<Expr> apiArgs = new ArrayList<>();
+
+  /** A class's summary and the symbolic values it hands to crypto and random API calls. */
+  record Lowered(TypeSummary type, List<Expr> apiArgs) {}
+
+  private static boolean isApi(String internalName) {
+    String name = ValueCalls.fqn(internalName);
+    return JcaApi.ALL.contains(name) && !JcaApi.JAVA_LANG.contains(name);
+  }
+
   /** Per constructor: the values it assigns to fields of {@code this}. */
   private final Map<MethodRef, Map<String, List<Expr>>> constructorWrites = new LinkedHashMap<>();
 
@@ -64,11 +76,11 @@ final class ClassLowering {
   }
 
   /** The summary of {@code node}; a method that cannot be analysed is reported and left out. */
-  static TypeSummary lower(String path, ClassNode node, Consumer<String> problems) {
+  static Lowered lower(String path, ClassNode node, Consumer<String> problems) {
     return new ClassLowering(path, node).lower(problems);
   }
 
-  private TypeSummary lower(Consumer<String> problems) {
+  private Lowered lower(Consumer<String> problems) {
     SymbolicInterpreter interpreter = new SymbolicInterpreter(cx);
     for (MethodNode m : ClassScan.ordered(node)) {
       Frame<SymValue>[] frames = ClassScan.analyze(cx, node, m, interpreter, problems);
@@ -85,7 +97,9 @@ final class ClassLowering {
         supertypes.add(ValueCalls.fqn(i));
       }
     }
-    return new TypeSummary(cx.className, supertypes, fieldSummaries(), methods, calls);
+    return new Lowered(
+        new TypeSummary(cx.className, supertypes, fieldSummaries(), methods, calls),
+        List.copyOf(apiArgs));
   }
 
   private void read(MethodNode m, Frame<SymValue>[] frames) {
@@ -152,6 +166,13 @@ final class ClassLowering {
       params.add(cx.resolve(top(frame, k)));
     }
     if (ValueCalls.isLibrary(call.owner)) {
+      if (isApi(call.owner)) {
+        for (SymValue v : params) {
+          if (v.expr != null && !apiArgs.contains(v.expr)) {
+            apiArgs.add(v.expr);
+          }
+        }
+      }
       return;
     }
     MethodRef callee = new MethodRef(ValueCalls.fqn(call.owner), call.name, n);

@@ -58,6 +58,9 @@ final class Ir {
     if (!has(a) || !has(b) || (a.expr == null && b.expr == null)) {
       return null;
     }
+    if (a.expr != null && a.expr.equals(b.expr)) {
+      return a.expr;
+    }
     List<Expr> alternatives = new ArrayList<>();
     for (Expr e : List.of(of(a), of(b))) {
       List<Expr> parts = e instanceof Expr.Branches br ? br.alternatives() : List.of(e);

@@ -2,11 +2,13 @@ package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.scanner.archive.ClassEntry;
+import dev.keyaudit.scanner.bytecode.ClassLowering.Lowered;
 import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
 import dev.keyaudit.scanner.resolve.ConfigSource;
 import dev.keyaudit.scanner.resolve.ProjectIndex;
 import dev.keyaudit.scanner.resolve.ProjectResolver;
 import dev.keyaudit.scanner.resolve.Summaries.FileSummary;
+import dev.keyaudit.scanner.resolve.Summaries.TypeSummary;
 import dev.keyaudit.scanner.scan.FactSink;
 import dev.keyaudit.scanner.scan.Notification;
 import java.util.ArrayList;
@@ -79,35 +81,33 @@ final class Project {
     }
   }
 
-  /** Phase one: the summaries of the classes around the API classes, and their resolver. */
+  /** Phase one: the summaries the API classes' values need, and their resolver. */
   private ProjectResolver resolver(List<Triage> triaged, boolean[] api) {
-    List<Set<String>> references =
-        Parallel.map(
-            triaged,
-            t -> t.references != null ? t.references : ConstantPoolFilter.classReferences(t.reader),
-            threads);
     List<String> names =
         triaged.stream().map(t -> t.reader == null ? null : t.reader.getClassName()).toList();
-    boolean[] selected = ProjectScope.select(names, references, api);
-    List<Triage> summarised = new ArrayList<>();
-    for (int i = 0; i < selected.length; i++) {
-      if (selected[i] && triaged.get(i).reader != null) {
-        summarised.add(triaged.get(i));
-      }
+    List<TypeSummary> types =
+        ProjectScope.summaries(
+            names,
+            api,
+            indexes -> Parallel.map(indexes, i -> summary(triaged.get(i)), threads),
+            i ->
+                triaged.get(i).references != null
+                    ? triaged.get(i).references
+                    : ConstantPoolFilter.classReferences(triaged.get(i).reader),
+            (i, name) -> ConstantPoolFilter.mentions(triaged.get(i).reader, name));
+    // Named by class order: the index keeps the first of two classes with the same name.
+    List<FileSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < types.size(); i++) {
+      summaries.add(new FileSummary(String.format("%08d", i), List.of(types.get(i))));
     }
-    List<FileSummary> summaries =
-        Parallel.map(summarised, Project::summary, threads).stream()
-            .filter(s -> s != null)
-            .toList();
+
     return new ProjectResolver(new ProjectIndex(summaries), config);
   }
 
-  private static FileSummary summary(Triage t) {
+  private static Lowered summary(Triage t) {
     try {
-      ClassNode node = ClassScan.parse(t.reader);
       // A method that cannot be analysed only leaves the summary without it; phase two reports it.
-      return new FileSummary(
-          t.entry.location(), List.of(ClassLowering.lower(t.entry.location(), node, p -> {})));
+      return ClassLowering.lower(t.entry.location(), ClassScan.parse(t.reader), p -> {});
     } catch (RuntimeException e) {
       return null;
     }

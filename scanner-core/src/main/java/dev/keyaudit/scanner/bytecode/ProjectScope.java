@@ -1,73 +1,290 @@
 package dev.keyaudit.scanner.bytecode;
 
+import dev.keyaudit.scanner.bytecode.ClassLowering.Lowered;
+import dev.keyaudit.scanner.resolve.Expr;
+import dev.keyaudit.scanner.resolve.MethodRef;
+import dev.keyaudit.scanner.resolve.ProjectResolver;
+import dev.keyaudit.scanner.resolve.Summaries.CallSiteSummary;
+import dev.keyaudit.scanner.resolve.Summaries.FieldSummary;
+import dev.keyaudit.scanner.resolve.Summaries.MethodSummary;
+import dev.keyaudit.scanner.resolve.Summaries.TypeSummary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
- * Which classes of a project the shared engine needs summarised: those within {@link #MAX_HOPS}
- * constant-pool references (either direction) of a class that names a crypto or random API. Values
- * reach an API call from the classes it reads (constants, helpers, builders) and from the callers
- * that pass them; a dependency tree's other classes keep the cheap path: a constant-pool look.
+ * Which classes of a project the shared engine needs summarised, found on demand: the classes that
+ * name an API first, then, round by round, the classes their values come from — the declaring class
+ * of a field they read, of a method whose result they use, and the callers of a method whose
+ * parameter they use (found through the callers' constant pools) — following the values only, as
+ * the resolver will. Every other class of a dependency tree keeps the cheap path: a constant-pool
+ * look. Deterministic: each round is processed in class order.
  */
 final class ProjectScope {
 
-  /** Call levels a value may cross to reach an API call (caller → facade → service → worker). */
-  static final int MAX_HOPS = 4;
+  /** Rounds of classes pulled in: the levels a value may cross (caller → facade → … → API). */
+  static final int MAX_ROUNDS = 6;
 
-  private ProjectScope() {}
+  private final List<String> names;
+  private final List<String> internalNames;
+  private final Map<String, Integer> byName = new HashMap<>();
+  private final Lowered[] lowered;
+  private final Function<List<Integer>, List<Lowered>> lower;
+  private final IntFunction<Set<String>> references;
+  private final java.util.function.BiPredicate<Integer, String> mentions;
+  private Map<String, List<Integer>> referencedBy;
+  private final Map<String, List<Integer>> callers = new HashMap<>();
+
+  /** A value the resolver will ask about, not yet followed. */
+  private sealed interface Demand permits FieldDemand, ReturnDemand, ParamDemand {}
+
+  private record FieldDemand(String owner, String name) implements Demand {}
+
+  private record ReturnDemand(MethodRef method) implements Demand {}
+
+  private record ParamDemand(MethodRef method) implements Demand {}
 
   /**
-   * The indexes of the classes to summarise: {@code seeds} and every class within {@link #MAX_HOPS}
-   * references of one. {@code names} are internal names, {@code references} what each class's
-   * constant pool names.
+   * @param internalNames the classes' internal names ({@code com/acme/Outer$Inner}), null if
+   *     unreadable
+   * @param lower summarises the classes at the given indexes (in parallel), results in that order
+   * @param references the internal names class {@code i}'s constant pool names
+   * @param mentions whether class {@code i}'s constant pool holds a name
    */
-  static boolean[] select(List<String> names, List<Set<String>> references, boolean[] seeds) {
-    Map<String, Integer> byName = new HashMap<>();
+  private ProjectScope(
+      List<String> internalNames,
+      Function<List<Integer>, List<Lowered>> lower,
+      IntFunction<Set<String>> references,
+      java.util.function.BiPredicate<Integer, String> mentions) {
+    this.mentions = mentions;
+    this.internalNames = internalNames;
+    this.names = internalNames.stream().map(n -> n == null ? null : ValueCalls.fqn(n)).toList();
+    this.lowered = new Lowered[internalNames.size()];
+    this.lower = lower;
+    this.references = references;
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i) != null) {
         byName.putIfAbsent(names.get(i), i);
       }
     }
-    List<List<Integer>> edges = new ArrayList<>();
-    names.forEach(n -> edges.add(new ArrayList<>()));
-    for (int i = 0; i < names.size(); i++) {
-      for (String ref : references.get(i)) {
-        Integer j = byName.get(ref);
-        if (j != null && j != i) {
-          edges.get(i).add(j);
-          edges.get(j).add(i);
-        }
-      }
-    }
-    int[] hops = new int[names.size()];
-    java.util.Arrays.fill(hops, -1);
-    ArrayDeque<Integer> todo = new ArrayDeque<>();
+  }
+
+  /** The summaries the API classes ({@code seeds}) need, in class order. */
+  static List<TypeSummary> summaries(
+      List<String> internalNames,
+      boolean[] seeds,
+      Function<List<Integer>, List<Lowered>> lower,
+      IntFunction<Set<String>> references,
+      java.util.function.BiPredicate<Integer, String> mentions) {
+    return new ProjectScope(internalNames, lower, references, mentions).run(seeds);
+  }
+
+  private List<TypeSummary> run(boolean[] seeds) {
+    List<Integer> first = new ArrayList<>();
     for (int i = 0; i < seeds.length; i++) {
-      if (seeds[i]) {
-        hops[i] = 0;
-        todo.add(i);
+      if (seeds[i] && names.get(i) != null) {
+        first.add(i);
       }
     }
-    while (!todo.isEmpty()) {
-      int i = todo.poll();
-      if (hops[i] == MAX_HOPS) {
-        continue;
+    summarise(first);
+    ArrayDeque<Demand> todo = new ArrayDeque<>();
+    for (int i : first) {
+      if (lowered[i] != null) {
+        apiArguments(lowered[i], todo);
       }
-      for (int j : edges.get(i)) {
-        if (hops[j] < 0) {
-          hops[j] = hops[i] + 1;
-          todo.add(j);
+    }
+    Set<Demand> seen = new HashSet<>();
+    for (int round = 0; round < MAX_ROUNDS && !todo.isEmpty(); round++) {
+      List<Demand> waiting = new ArrayList<>();
+      TreeSet<Integer> wanted = new TreeSet<>();
+      while (!todo.isEmpty()) {
+        Demand d = todo.poll();
+        if (!seen.add(d)) {
+          continue;
+        }
+        Set<Integer> missing = classesFor(d);
+        missing.removeIf(i -> lowered[i] != null);
+        if (missing.isEmpty()) {
+          follow(d, todo);
+        } else {
+          wanted.addAll(missing);
+          waiting.add(d);
+        }
+      }
+      summarise(new ArrayList<>(wanted));
+      for (Demand d : waiting) {
+        seen.remove(d);
+        todo.add(d);
+      }
+    }
+    List<TypeSummary> out = new ArrayList<>();
+    for (Lowered l : lowered) {
+      if (l != null) {
+        out.add(l.type());
+      }
+    }
+    return out;
+  }
+
+  private void summarise(List<Integer> indexes) {
+    List<Lowered> done = lower.apply(indexes);
+    for (int k = 0; k < indexes.size(); k++) {
+      // A class that cannot be summarised stays out; a placeholder stops asking again.
+      lowered[indexes.get(k)] =
+          done.get(k) != null
+              ? done.get(k)
+              : new Lowered(
+                  new TypeSummary(
+                      names.get(indexes.get(k)), List.of(), List.of(), List.of(), List.of()),
+                  List.of());
+    }
+  }
+
+  /** The classes a demand needs summarised. */
+  private Set<Integer> classesFor(Demand d) {
+    Set<Integer> out = new TreeSet<>();
+    if (d instanceof FieldDemand f) {
+      index(f.owner).ifPresent(out::add);
+    } else if (d instanceof ReturnDemand r) {
+      index(r.method.owner()).ifPresent(out::add);
+    } else if (d instanceof ParamDemand p) {
+      index(p.method.owner()).ifPresent(i -> out.addAll(callers(i, p.method.name())));
+    }
+    return out;
+  }
+
+  /** Follows a demand whose classes are summarised: the values it names become demands. */
+  private void follow(Demand d, ArrayDeque<Demand> todo) {
+    if (d instanceof FieldDemand f) {
+      type(f.owner)
+          .ifPresent(
+              t -> {
+                boolean declared = false;
+                for (FieldSummary field : t.fields()) {
+                  if (field.name().equals(f.name)) {
+                    declared = true;
+                    field.assigned().forEach(e -> scan(e, todo));
+                  }
+                }
+                if (!declared) {
+                  t.supertypes().forEach(s -> todo.add(new FieldDemand(s, f.name)));
+                }
+              });
+    } else if (d instanceof ReturnDemand r) {
+      type(r.method.owner())
+          .ifPresent(
+              t -> {
+                boolean declared = false;
+                for (MethodSummary m : t.methods()) {
+                  if (sameMethod(m.ref(), r.method)) {
+                    declared = true;
+                    m.returns().forEach(e -> scan(e, todo));
+                  }
+                }
+                if (!declared) {
+                  t.supertypes()
+                      .forEach(
+                          s ->
+                              todo.add(
+                                  new ReturnDemand(
+                                      new MethodRef(s, r.method.name(), r.method.arity()))));
+                }
+              });
+    } else if (d instanceof ParamDemand p) {
+      index(p.method.owner())
+          .ifPresent(
+              i -> {
+                for (int c : callers(i, p.method.name())) {
+                  for (CallSiteSummary site : lowered[c].type().callSites()) {
+                    if (sameMethod(site.callee(), p.method)) {
+                      site.args().forEach(e -> scan(e, todo));
+                    }
+                  }
+                }
+              });
+    }
+  }
+
+  /** A seed class: what it hands to API calls; its own fields and methods follow on demand. */
+  private void apiArguments(Lowered l, ArrayDeque<Demand> todo) {
+    l.apiArgs().forEach(e -> scan(e, todo));
+  }
+
+  private static void scan(Expr e, ArrayDeque<Demand> todo) {
+    if (e instanceof Expr.FieldRef f) {
+      todo.add(new FieldDemand(f.owner(), f.name()));
+    } else if (e instanceof Expr.ParamRef p) {
+      todo.add(new ParamDemand(p.method()));
+    } else if (e instanceof Expr.Call c) {
+      todo.add(new ReturnDemand(c.callee()));
+      c.args().forEach(a -> scan(a, todo));
+    } else if (e instanceof Expr.Step s) {
+      scan(s.inner(), todo);
+    } else if (e instanceof Expr.Concat c) {
+      c.parts().forEach(a -> scan(a, todo));
+    } else if (e instanceof Expr.Format f) {
+      scan(f.format(), todo);
+      f.args().forEach(a -> scan(a, todo));
+    } else if (e instanceof Expr.Arith a) {
+      scan(a.left(), todo);
+      scan(a.right(), todo);
+    } else if (e instanceof Expr.Branches b) {
+      b.alternatives().forEach(a -> scan(a, todo));
+    } else if (e instanceof Expr.ConfigLookup l) {
+      scan(l.key(), todo);
+      if (l.fallback() != null) {
+        scan(l.fallback(), todo);
+      }
+    }
+  }
+
+  /** Overloads of one arity are one method to the engine; the owner is matched by the index. */
+  private static boolean sameMethod(MethodRef a, MethodRef b) {
+    return a.name().equals(b.name()) && a.arity() == b.arity();
+  }
+
+  private java.util.Optional<Integer> index(String owner) {
+    return java.util.Optional.ofNullable(byName.get(owner));
+  }
+
+  private java.util.Optional<TypeSummary> type(String owner) {
+    return index(owner).map(i -> lowered[i]).map(Lowered::type);
+  }
+
+  /**
+   * Classes whose constant pool names class {@code i} and a member {@code method}: the only ones
+   * that can call it. None when there are more than the resolver follows: it would not resolve such
+   * a parameter anyway.
+   */
+  private List<Integer> callers(int i, String method) {
+    if (referencedBy == null) {
+      referencedBy = new HashMap<>();
+      for (int c = 0; c < names.size(); c++) {
+        if (names.get(c) == null) {
+          continue;
+        }
+        for (String ref : references.apply(c)) {
+          referencedBy.computeIfAbsent(ref, k -> new ArrayList<>()).add(c);
         }
       }
     }
-    boolean[] selected = new boolean[names.size()];
-    for (int i = 0; i < hops.length; i++) {
-      selected[i] = hops[i] >= 0;
-    }
-    return selected;
+    return callers.computeIfAbsent(
+        names.get(i) + "#" + method,
+        k -> {
+          List<Integer> found = new ArrayList<>();
+          for (int c : referencedBy.getOrDefault(internalNames.get(i), List.of())) {
+            if (mentions.test(c, method)) {
+              found.add(c);
+            }
+          }
+          return found.size() > ProjectResolver.MAX_FAN_OUT ? List.of() : found;
+        });
   }
 }

@@ -58,7 +58,10 @@ final class SymValue implements Value {
     this.descriptor = descriptor;
     this.cands = List.copyOf(cands);
     this.unknown = cands.isEmpty() ? (unknown == null ? "not known" : unknown) : null;
-    this.objects = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(objects));
+    this.objects =
+        objects.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(objects));
     this.expr = cands.isEmpty() ? expr : null;
   }
 
@@ -142,11 +145,14 @@ final class SymValue implements Value {
 
   /** The join of two paths: candidates united (bounded), objects united. */
   SymValue merge(SymValue other) {
-    if (equals(other)) {
+    if (this == other || equals(other)) {
       return this;
     }
-    Set<Object> objs = new LinkedHashSet<>(objects);
-    objs.addAll(other.objects);
+    Set<Object> objs = objects;
+    if (!other.objects.isEmpty() && !objects.containsAll(other.objects)) {
+      objs = new LinkedHashSet<>(objects);
+      objs.addAll(other.objects);
+    }
     String desc = Objects.equals(descriptor, other.descriptor) ? descriptor : null;
     int mergedSize = Math.min(size, other.size);
     if (cands.isEmpty() || other.cands.isEmpty()) {
