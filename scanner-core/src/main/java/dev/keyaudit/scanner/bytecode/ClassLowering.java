@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -70,24 +69,94 @@ final class ClassLowering {
     Location at;
   }
 
-  private ClassLowering(String path, ClassNode node) {
+  private final Set<MethodNode> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  ClassLowering(String path, ClassNode node) {
     this.node = node;
     this.cx = new ClassContext(path, node.name, 17, null);
   }
 
-  /** The summary of {@code node}; a method that cannot be analysed is reported and left out. */
-  static Lowered lower(String path, ClassNode node, Consumer<String> problems) {
-    return new ClassLowering(path, node).lower(problems);
+  /** The summary of every method of {@code node}; one that cannot be analysed is left out. */
+  static Lowered lower(String path, ClassNode node) {
+    ClassLowering lowering = new ClassLowering(path, node);
+    lowering.lower(List.of(Need.ALL));
+    return lowering.result();
   }
 
-  private Lowered lower(Consumer<String> problems) {
+  /**
+   * Which methods the engine needs lowered: all of them (a class that names an API), those that
+   * write a field, those of a name and arity (their returns), or those that call one (their
+   * argument values).
+   */
+  record Need(String field, String method, int arity, boolean calls) {
+    static final Need ALL = new Need(null, null, -1, false);
+
+    static Need field(String name) {
+      return new Need(name, null, -1, false);
+    }
+
+    static Need returns(String name, int arity) {
+      return new Need(null, name, arity, false);
+    }
+
+    static Need callers(String name, int arity) {
+      return new Need(null, name, arity, true);
+    }
+
+    boolean matches(ClassNode owner, MethodNode m) {
+      if (field != null) {
+        // A pseudo-field of an enum constant comes from the static initialiser and a constructor.
+        return field.contains(".")
+            ? m.name.equals("<clinit>") || m.name.equals("<init>")
+            : writes(owner, m, field);
+      }
+      if (method == null) {
+        return true;
+      }
+      if (!calls) {
+        return m.name.equals(method) && Type.getArgumentTypes(m.desc).length == arity;
+      }
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof MethodInsnNode c
+            && c.name.equals(method)
+            && Type.getArgumentTypes(c.desc).length == arity) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean writes(ClassNode owner, MethodNode m, String field) {
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof FieldInsnNode f
+            && (f.getOpcode() == Opcodes.PUTFIELD || f.getOpcode() == Opcodes.PUTSTATIC)
+            && f.name.equals(field)
+            && f.owner.equals(owner.name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Lowers the methods not lowered yet that one of {@code needs} asks for. */
+  void lower(List<Need> needs) {
     SymbolicInterpreter interpreter = new SymbolicInterpreter(cx);
     for (MethodNode m : ClassScan.ordered(node)) {
-      Frame<SymValue>[] frames = ClassScan.analyze(cx, node, m, interpreter, problems);
+      if (done.contains(m) || needs.stream().noneMatch(n -> n.matches(node, m))) {
+        continue;
+      }
+      done.add(m);
+      // A method that cannot be analysed only leaves the summary without it; phase two reports it.
+      Frame<SymValue>[] frames = ClassScan.analyze(cx, node, m, interpreter, p -> {});
       if (frames != null) {
         read(m, frames);
       }
     }
+  }
+
+  /** The summary of what was lowered so far. */
+  Lowered result() {
     List<String> supertypes = new ArrayList<>();
     if (node.superName != null && !ValueCalls.isLibrary(node.superName)) {
       supertypes.add(ValueCalls.fqn(node.superName));

@@ -2,7 +2,6 @@ package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.scanner.archive.ClassEntry;
-import dev.keyaudit.scanner.bytecode.ClassLowering.Lowered;
 import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
 import dev.keyaudit.scanner.resolve.ConfigSource;
 import dev.keyaudit.scanner.resolve.ProjectIndex;
@@ -89,12 +88,13 @@ final class Project {
         ProjectScope.summaries(
             names,
             api,
-            indexes -> Parallel.map(indexes, i -> summary(triaged.get(i)), threads),
+            i -> opened(triaged.get(i)),
             i ->
                 triaged.get(i).references != null
                     ? triaged.get(i).references
                     : ConstantPoolFilter.classReferences(triaged.get(i).reader),
-            (i, name) -> ConstantPoolFilter.mentions(triaged.get(i).reader, name));
+            (i, name) -> ConstantPoolFilter.mentions(triaged.get(i).reader, name),
+            threads);
     // Named by class order: the index keeps the first of two classes with the same name.
     List<FileSummary> summaries = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
@@ -104,10 +104,11 @@ final class Project {
     return new ProjectResolver(new ProjectIndex(summaries), config);
   }
 
-  private static Lowered summary(Triage t) {
+  private static ClassLowering opened(Triage t) {
     try {
-      // A method that cannot be analysed only leaves the summary without it; phase two reports it.
-      return ClassLowering.lower(t.entry.location(), ClassScan.parse(t.reader), p -> {});
+      return t.reader == null
+          ? null
+          : new ClassLowering(t.entry.location(), ClassScan.parse(t.reader));
     } catch (RuntimeException e) {
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.scanner.bytecode.ClassLowering.Lowered;
+import dev.keyaudit.scanner.bytecode.ClassLowering.Need;
 import dev.keyaudit.scanner.resolve.Expr;
 import dev.keyaudit.scanner.resolve.MethodRef;
 import dev.keyaudit.scanner.resolve.ProjectResolver;
@@ -15,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -35,10 +34,13 @@ final class ProjectScope {
   private final List<String> names;
   private final List<String> internalNames;
   private final Map<String, Integer> byName = new HashMap<>();
-  private final Lowered[] lowered;
-  private final Function<List<Integer>, List<Lowered>> lower;
+  private final IntFunction<ClassLowering> open;
   private final IntFunction<Set<String>> references;
   private final java.util.function.BiPredicate<Integer, String> mentions;
+  private final int threads;
+  private final ClassLowering[] lowerings;
+  private final Lowered[] lowered;
+  private final Map<Integer, Set<Need>> done = new HashMap<>();
   private Map<String, List<Integer>> referencedBy;
   private final Map<String, List<Integer>> callers = new HashMap<>();
 
@@ -51,24 +53,30 @@ final class ProjectScope {
 
   private record ParamDemand(MethodRef method) implements Demand {}
 
+  /** Methods of one class to lower. */
+  private record Job(int index, List<Need> needs) {}
+
   /**
    * @param internalNames the classes' internal names ({@code com/acme/Outer$Inner}), null if
    *     unreadable
-   * @param lower summarises the classes at the given indexes (in parallel), results in that order
+   * @param open parses class {@code i} for lowering; null if it cannot be
    * @param references the internal names class {@code i}'s constant pool names
    * @param mentions whether class {@code i}'s constant pool holds a name
    */
   private ProjectScope(
       List<String> internalNames,
-      Function<List<Integer>, List<Lowered>> lower,
+      IntFunction<ClassLowering> open,
       IntFunction<Set<String>> references,
-      java.util.function.BiPredicate<Integer, String> mentions) {
-    this.mentions = mentions;
+      java.util.function.BiPredicate<Integer, String> mentions,
+      int threads) {
     this.internalNames = internalNames;
     this.names = internalNames.stream().map(n -> n == null ? null : ValueCalls.fqn(n)).toList();
-    this.lowered = new Lowered[internalNames.size()];
-    this.lower = lower;
+    this.open = open;
     this.references = references;
+    this.mentions = mentions;
+    this.threads = threads;
+    this.lowerings = new ClassLowering[names.size()];
+    this.lowered = new Lowered[names.size()];
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i) != null) {
         byName.putIfAbsent(names.get(i), i);
@@ -80,45 +88,57 @@ final class ProjectScope {
   static List<TypeSummary> summaries(
       List<String> internalNames,
       boolean[] seeds,
-      Function<List<Integer>, List<Lowered>> lower,
+      IntFunction<ClassLowering> open,
       IntFunction<Set<String>> references,
-      java.util.function.BiPredicate<Integer, String> mentions) {
-    return new ProjectScope(internalNames, lower, references, mentions).run(seeds);
+      java.util.function.BiPredicate<Integer, String> mentions,
+      int threads) {
+    return new ProjectScope(internalNames, open, references, mentions, threads).run(seeds);
   }
 
   private List<TypeSummary> run(boolean[] seeds) {
-    List<Integer> first = new ArrayList<>();
+    List<Job> first = new ArrayList<>();
     for (int i = 0; i < seeds.length; i++) {
       if (seeds[i] && names.get(i) != null) {
-        first.add(i);
+        first.add(new Job(i, List.of(Need.ALL)));
       }
     }
-    summarise(first);
+    lower(first);
     ArrayDeque<Demand> todo = new ArrayDeque<>();
-    for (int i : first) {
-      if (lowered[i] != null) {
-        apiArguments(lowered[i], todo);
+    for (Job j : first) {
+      if (lowered[j.index] != null) {
+        apiArguments(lowered[j.index], todo);
       }
     }
     Set<Demand> seen = new HashSet<>();
     for (int round = 0; round < MAX_ROUNDS && !todo.isEmpty(); round++) {
       List<Demand> waiting = new ArrayList<>();
-      TreeSet<Integer> wanted = new TreeSet<>();
+      Map<Integer, List<Need>> wanted = new java.util.TreeMap<>();
       while (!todo.isEmpty()) {
         Demand d = todo.poll();
         if (!seen.add(d)) {
           continue;
         }
-        Set<Integer> missing = classesFor(d);
-        missing.removeIf(i -> lowered[i] != null);
-        if (missing.isEmpty()) {
+        boolean ready = true;
+        for (Job j : jobsFor(d)) {
+          if (lowered[j.index] == null && lowerings[j.index] == null && done.containsKey(j.index)) {
+            continue; // cannot be lowered
+          }
+          for (Need n : j.needs) {
+            if (!done.getOrDefault(j.index, Set.of()).contains(n)) {
+              wanted.computeIfAbsent(j.index, k -> new ArrayList<>()).add(n);
+              ready = false;
+            }
+          }
+        }
+        if (ready) {
           follow(d, todo);
         } else {
-          wanted.addAll(missing);
           waiting.add(d);
         }
       }
-      summarise(new ArrayList<>(wanted));
+      List<Job> jobs = new ArrayList<>();
+      wanted.forEach((i, needs) -> jobs.add(new Job(i, needs)));
+      lower(jobs);
       for (Demand d : waiting) {
         seen.remove(d);
         todo.add(d);
@@ -133,29 +153,50 @@ final class ProjectScope {
     return out;
   }
 
-  private void summarise(List<Integer> indexes) {
-    List<Lowered> done = lower.apply(indexes);
-    for (int k = 0; k < indexes.size(); k++) {
-      // A class that cannot be summarised stays out; a placeholder stops asking again.
-      lowered[indexes.get(k)] =
-          done.get(k) != null
-              ? done.get(k)
-              : new Lowered(
-                  new TypeSummary(
-                      names.get(indexes.get(k)), List.of(), List.of(), List.of(), List.of()),
-                  List.of());
+  /** Lowers what each job asks for, classes in parallel. */
+  private void lower(List<Job> jobs) {
+    List<Lowered> results =
+        Parallel.map(
+            jobs,
+            j -> {
+              ClassLowering l =
+                  lowerings[j.index] != null ? lowerings[j.index] : open.apply(j.index);
+              if (l == null) {
+                return null;
+              }
+              lowerings[j.index] = l;
+              try {
+                l.lower(j.needs);
+              } catch (RuntimeException e) {
+                // A malformed method: the summary keeps what was lowered before it.
+              }
+              return l.result();
+            },
+            threads);
+    for (int k = 0; k < jobs.size(); k++) {
+      Job j = jobs.get(k);
+      lowered[j.index] = results.get(k);
+      done.computeIfAbsent(j.index, x -> new HashSet<>()).addAll(j.needs);
     }
   }
 
-  /** The classes a demand needs summarised. */
-  private Set<Integer> classesFor(Demand d) {
-    Set<Integer> out = new TreeSet<>();
+  /** The methods of which classes a demand needs lowered. */
+  private List<Job> jobsFor(Demand d) {
+    List<Job> out = new ArrayList<>();
     if (d instanceof FieldDemand f) {
-      index(f.owner).ifPresent(out::add);
+      index(f.owner).ifPresent(i -> out.add(new Job(i, List.of(Need.field(f.name)))));
     } else if (d instanceof ReturnDemand r) {
-      index(r.method.owner()).ifPresent(out::add);
+      index(r.method.owner())
+          .ifPresent(
+              i -> out.add(new Job(i, List.of(Need.returns(r.method.name(), r.method.arity())))));
     } else if (d instanceof ParamDemand p) {
-      index(p.method.owner()).ifPresent(i -> out.addAll(callers(i, p.method.name())));
+      index(p.method.owner())
+          .ifPresent(
+              i -> {
+                for (int c : callers(i, p.method.name())) {
+                  out.add(new Job(c, List.of(Need.callers(p.method.name(), p.method.arity()))));
+                }
+              });
     }
     return out;
   }
@@ -202,6 +243,9 @@ final class ProjectScope {
           .ifPresent(
               i -> {
                 for (int c : callers(i, p.method.name())) {
+                  if (lowered[c] == null) {
+                    continue;
+                  }
                   for (CallSiteSummary site : lowered[c].type().callSites()) {
                     if (sameMethod(site.callee(), p.method)) {
                       site.args().forEach(e -> scan(e, todo));
@@ -255,7 +299,7 @@ final class ProjectScope {
   }
 
   private java.util.Optional<TypeSummary> type(String owner) {
-    return index(owner).map(i -> lowered[i]).map(Lowered::type);
+    return index(owner).filter(i -> lowered[i] != null).map(i -> lowered[i].type());
   }
 
   /**
