@@ -2,7 +2,6 @@ package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.scanner.bytecode.Markers.NewSite;
-import dev.keyaudit.scanner.jca.JcaApi;
 import dev.keyaudit.scanner.resolve.Expr;
 import dev.keyaudit.scanner.resolve.MethodRef;
 import dev.keyaudit.scanner.resolve.Summaries.CallSiteSummary;
@@ -47,11 +46,6 @@ final class ClassLowering {
   /** A class's summary and the symbolic values it hands to crypto and random API calls. */
   record Lowered(TypeSummary type, List<Expr> apiArgs) {}
 
-  private static boolean isApi(String internalName) {
-    String name = ValueCalls.fqn(internalName);
-    return JcaApi.ALL.contains(name) && !JcaApi.JAVA_LANG.contains(name);
-  }
-
   /** Per constructor: the values it assigns to fields of {@code this}. */
   private final Map<MethodRef, Map<String, List<Expr>>> constructorWrites = new LinkedHashMap<>();
 
@@ -84,12 +78,15 @@ final class ClassLowering {
   }
 
   /**
-   * Which methods the engine needs lowered: all of them (a class that names an API), those that
-   * write a field, those of a name and arity (their returns), or those that call one (their
-   * argument values).
+   * Which methods the engine needs lowered: all of them, those that use an API (a class that names
+   * one), those that write a field, those of a name and arity (their returns), or those that call
+   * one (their argument values).
    */
   record Need(String field, String method, int arity, boolean calls) {
     static final Need ALL = new Need(null, null, -1, false);
+
+    /** The methods that use an API: what they hand to it. */
+    static final Need API = new Need(null, null, -1, true);
 
     static Need field(String name) {
       return new Need(name, null, -1, false);
@@ -111,7 +108,8 @@ final class ClassLowering {
             : writes(owner, m, field);
       }
       if (method == null) {
-        return true;
+        // Lambda bodies too: a lambda held in a field is called where the class reads it.
+        return !calls || ApiMethods.usesApi(m) || m.name.startsWith("lambda$");
       }
       if (!calls) {
         return m.name.equals(method) && Type.getArgumentTypes(m.desc).length == arity;
@@ -235,7 +233,7 @@ final class ClassLowering {
       params.add(cx.resolve(top(frame, k)));
     }
     if (ValueCalls.isLibrary(call.owner)) {
-      if (isApi(call.owner)) {
+      if (ApiMethods.isApi(call.owner)) {
         for (SymValue v : params) {
           if (v.expr != null && !apiArgs.contains(v.expr)) {
             apiArgs.add(v.expr);

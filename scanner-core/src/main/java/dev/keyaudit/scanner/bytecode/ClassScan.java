@@ -24,11 +24,12 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /**
- * Extracts the facts of one class that names a crypto or random API. Every method is interpreted
- * twice: a first round collects what the class writes to its own fields (static initialiser,
- * constructors, setters), a second one reads the methods again with those field values and takes
- * the facts from the frames. Values from other classes, parameters and other methods' results are
- * resolved project-wide by the shared engine from the classes' {@link ClassLowering summaries}.
+ * Extracts the facts of one class that names a crypto or random API. A first round interprets the
+ * methods that write the class's own fields (static initialiser, constructors, setters) to collect
+ * their values, a second one the methods that use an API (or hold key text), with those field
+ * values, and takes the facts from the frames. Values from other classes, parameters and other
+ * methods' results are resolved project-wide by the shared engine from the classes' {@link
+ * ClassLowering summaries}.
  */
 final class ClassScan {
 
@@ -55,12 +56,18 @@ final class ClassScan {
     List<MethodNode> methods = ordered(node);
     SymbolicInterpreter interpreter = new SymbolicInterpreter(cx);
     for (MethodNode m : methods) {
-      analyze(cx, node, m, interpreter, problems);
+      if (ApiMethods.writesOwnField(node, m)) {
+        analyze(cx, node, m, interpreter, problems);
+      }
     }
     cx.fieldValues = fieldSnapshot(cx);
     interpreter.stopRecordingFieldWrites();
     MethodFacts facts = new MethodFacts(cx);
+    boolean keyConstants = !cx.keyConstants.isEmpty();
     for (MethodNode m : methods) {
+      if (!ApiMethods.usesApi(m) && !ApiMethods.mayHoldKeyText(m, keyConstants)) {
+        continue; // no fact can come from it
+      }
       Frame<SymValue>[] frames = analyze(cx, node, m, interpreter, problems);
       if (frames != null) {
         facts.read(m, frames);

@@ -99,7 +99,7 @@ final class ProjectScope {
     List<Job> first = new ArrayList<>();
     for (int i = 0; i < seeds.length; i++) {
       if (seeds[i] && names.get(i) != null) {
-        first.add(new Job(i, List.of(Need.ALL)));
+        first.add(new Job(i, List.of(Need.API)));
       }
     }
     lower(first);
