@@ -70,21 +70,12 @@ final class ClassLowering {
     this.cx = new ClassContext(path, node.name, 17, null);
   }
 
-  /** The summary of every method of {@code node}; one that cannot be analysed is left out. */
-  static Lowered lower(String path, ClassNode node) {
-    ClassLowering lowering = new ClassLowering(path, node);
-    lowering.lower(List.of(Need.ALL));
-    return lowering.result();
-  }
-
   /**
-   * Which methods the engine needs lowered: all of them, those that use an API (a class that names
-   * one), those that write a field, those of a name and arity (their returns), or those that call
-   * one (their argument values).
+   * Which methods the engine needs lowered: those that use an API (in a class that names one, with
+   * its lambda bodies), those that write a field, those of a name and arity (their returns), or
+   * those that call one (their argument values).
    */
   record Need(String field, String method, int arity, boolean calls) {
-    static final Need ALL = new Need(null, null, -1, false);
-
     /** The methods that use an API: what they hand to it. */
     static final Need API = new Need(null, null, -1, true);
 
@@ -109,7 +100,7 @@ final class ClassLowering {
       }
       if (method == null) {
         // Lambda bodies too: a lambda held in a field is called where the class reads it.
-        return !calls || ApiMethods.usesApi(m) || m.name.startsWith("lambda$");
+        return ApiMethods.usesApi(m) || m.name.startsWith("lambda$");
       }
       if (!calls) {
         return m.name.equals(method) && Type.getArgumentTypes(m.desc).length == arity;

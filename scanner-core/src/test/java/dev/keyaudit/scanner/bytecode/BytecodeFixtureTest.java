@@ -83,7 +83,7 @@ class BytecodeFixtureTest {
     assertThat(compiled.getOrDefault(fixture.file(), Map.of()))
         .as("javac output for " + fixture.relativePath())
         .isNotEmpty();
-    List<InputFile> inputs = inputs(fixture);
+    List<InputFile> inputs = JavaFixtureTest.inputs(fixture);
     // Findings map back to the source files, as when a scanned folder holds the sources too.
     List<ClassEntry> entries = new ArrayList<>();
     for (InputFile in : inputs) {
@@ -122,24 +122,6 @@ class BytecodeFixtureTest {
             String.join("\n", details),
             String.join("\n", sink.facts.stream().map(f -> "  " + f).toList()))
         .isEmpty();
-  }
-
-  /** The fixture alone, or with every file of its directory for a project fixture. */
-  private static List<InputFile> inputs(Fixture fixture) {
-    if (!fixture.project()) {
-      return List.of(new InputFile(fixture.file(), fixture.relativePath()));
-    }
-    String prefix =
-        fixture.relativePath().substring(0, fixture.relativePath().lastIndexOf('/') + 1);
-    try (Stream<Path> files = Files.list(fixture.file().getParent())) {
-      return files
-          .filter(Files::isRegularFile)
-          .sorted()
-          .map(p -> new InputFile(p, prefix + p.getFileName()))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The fixture's waiver comments: they live in the source file the findings map back to. */
