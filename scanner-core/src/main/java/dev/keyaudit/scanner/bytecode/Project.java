@@ -60,8 +60,21 @@ final class Project {
       api[i] = triaged.get(i).relevance == Relevance.API;
       any |= api[i];
     }
-    ProjectResolver resolver = any ? resolver(triaged, api) : null;
-    List<Result> results = Parallel.map(triaged, t -> scan(t, resolver), threads);
+    ProjectResolver resolver = null;
+    if (any) {
+      try {
+        resolver = resolver(triaged, api);
+      } catch (RuntimeException | StackOverflowError e) {
+        // Hostile input must not cost the scan: each class is still analysed on its own.
+        sink.notification(
+            Notification.warning(
+                classes.get(0).location(),
+                0,
+                "values not resolved across classes here (" + e.getClass().getSimpleName() + ")"));
+      }
+    }
+    ProjectResolver shared = resolver;
+    List<Result> results = Parallel.map(triaged, t -> scan(t, shared), threads);
     for (Result r : results) {
       r.facts.forEach(sink::fact);
       r.notifications.forEach(sink::notification);
@@ -138,12 +151,12 @@ final class Project {
               resolver,
               problem -> notes.add(Notification.warning(location, 0, problem)));
       return new Result(facts, notes);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new Result(List.of(), List.of(corrupt(t.entry, e)));
     }
   }
 
-  private static Notification corrupt(ClassEntry entry, RuntimeException e) {
+  private static Notification corrupt(ClassEntry entry, Throwable e) {
     // ASM signals a malformed class file with assorted runtime exceptions.
     return Notification.warning(
         entry.location(), 0, "corrupt class file skipped (" + e.getClass().getSimpleName() + ")");
