@@ -93,9 +93,11 @@ final class ClassLowering {
 
     boolean matches(ClassNode owner, MethodNode m) {
       if (field != null) {
-        // A pseudo-field of an enum constant comes from the static initialiser and a constructor.
-        return field.contains(".")
-            ? m.name.equals("<clinit>") || m.name.equals("<init>")
+        // An enum constant's fields (pseudo-fields CONSTANT.field) come from the static
+        // initialiser and a constructor; a reader may name them either way.
+        boolean initialiser = m.name.equals("<clinit>") || m.name.equals("<init>");
+        return field.contains(".") || (owner.access & Opcodes.ACC_ENUM) != 0
+            ? initialiser || writes(owner, m, field)
             : writes(owner, m, field);
       }
       if (method == null) {
