@@ -1,9 +1,9 @@
 package dev.keyaudit.scanner.bytecode;
 
-import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.scanner.archive.ArchiveLimits;
 import dev.keyaudit.scanner.archive.ArchiveReader;
 import dev.keyaudit.scanner.archive.ClassEntry;
+import dev.keyaudit.scanner.config.ConfigIndex;
 import dev.keyaudit.scanner.scan.FactSink;
 import dev.keyaudit.scanner.scan.Frontend;
 import dev.keyaudit.scanner.scan.InputFile;
@@ -11,6 +11,7 @@ import dev.keyaudit.scanner.scan.Notification;
 import dev.keyaudit.scanner.scan.ScanContext;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +21,10 @@ import java.util.stream.Collectors;
 /**
  * Reads compiled code: class files in folders, and jars, wars, ears and Spring Boot fat jars with
  * their nested libraries (through {@link ArchiveReader}). Each class passes a constant-pool check
- * first; the few that name a crypto or random API are interpreted ({@link ClassScan}) into the same
- * facts the source frontend produces. A corrupt class or archive becomes a notification.
+ * first; the few that name a crypto or random API, and the classes around them, are lowered into
+ * the shared engine's summaries, then the API classes are interpreted ({@link ClassScan}) into the
+ * same facts the source frontend produces, with the project-wide resolver ({@link Project}). A
+ * corrupt class or archive becomes a notification.
  */
 public final class BytecodeFrontend implements Frontend {
 
@@ -57,59 +60,59 @@ public final class BytecodeFrontend implements Frontend {
             ? source -> false
             : source ->
                 sources.stream().anyMatch(p -> p.equals(source) || p.endsWith("/" + source));
+    Project project =
+        new Project(
+            context.targetJdk(),
+            scannedAsSource,
+            new ConfigFiles(ConfigIndex.load(files)),
+            Math.max(1, context.threads()));
+    // Class files on disk form one project; each archive (with its nested jars) another.
+    List<ClassEntry> loose = new ArrayList<>();
     for (InputFile file : files) {
       if (file.relativePath().toLowerCase(Locale.ROOT).endsWith(".class")) {
         try {
-          analyze(
-              new ClassEntry(file.relativePath(), Files.readAllBytes(file.path()), null),
-              context.targetJdk(),
-              scannedAsSource,
-              sink);
+          loose.add(new ClassEntry(file.relativePath(), Files.readAllBytes(file.path()), null));
         } catch (IOException e) {
           sink.notification(
               Notification.error(file.relativePath(), 0, "cannot read: " + e.getMessage()));
         }
-      } else {
+      }
+    }
+    project.analyze(loose, sink);
+    for (InputFile file : files) {
+      String name = file.relativePath().toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".class") && ArchiveReader.isArchive(name)) {
+        List<ClassEntry> entries = new ArrayList<>();
         new ArchiveReader(
                 limits,
                 context.targetJdk(),
-                entry -> analyze(entry, context.targetJdk(), scannedAsSource, sink),
+                entries::add,
                 problem ->
                     sink.notification(
                         Notification.warning(problem.location(), 0, problem.message())))
             .read(file.path(), file.relativePath());
+        project.analyze(entries, sink);
       }
     }
   }
 
-  /** Extracts the facts of one class file; never throws for a corrupt one. */
+  /** Extracts the facts of one class file, alone; never throws for a corrupt one. */
   public void analyze(ClassEntry entry, int targetJdk, FactSink sink) {
-    analyze(entry, targetJdk, source -> false, sink);
+    analyze(List.of(entry), ConfigIndex.of(List.of()), new ScanContext(targetJdk, 1), sink);
   }
 
   /**
-   * As {@link #analyze(ClassEntry, int, FactSink)}; a class whose source file ({@code
-   * com/acme/Keys.java}) {@code scannedAsSource} accepts is left to the source frontend, so each
-   * finding is reported once, on the source file.
+   * Extracts the facts of class files that form one project: values are resolved across them, and
+   * configuration values against {@code config}. The facts come in the order of {@code classes},
+   * whatever the thread count.
    */
   public void analyze(
-      ClassEntry entry, int targetJdk, Predicate<String> scannedAsSource, FactSink sink) {
-    try {
-      List<Fact> facts =
-          ClassScan.scan(
-              entry.location(),
-              entry.bytes(),
-              targetJdk,
-              scannedAsSource,
-              problem -> sink.notification(Notification.warning(entry.location(), 0, problem)));
-      facts.forEach(sink::fact);
-    } catch (RuntimeException e) {
-      // ASM signals a malformed class file with assorted runtime exceptions.
-      sink.notification(
-          Notification.warning(
-              entry.location(),
-              0,
-              "corrupt class file skipped (" + e.getClass().getSimpleName() + ")"));
-    }
+      List<ClassEntry> classes, ConfigIndex config, ScanContext context, FactSink sink) {
+    new Project(
+            context.targetJdk(),
+            source -> false,
+            new ConfigFiles(config),
+            Math.max(1, context.threads()))
+        .analyze(classes, sink);
   }
 }

@@ -7,8 +7,12 @@ import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.bytecode.Markers.ArraySite;
 import dev.keyaudit.scanner.bytecode.Markers.NewSite;
+import dev.keyaudit.scanner.bytecode.Markers.ObjectArraySite;
 import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
 import dev.keyaudit.scanner.jca.InitState;
+import dev.keyaudit.scanner.resolve.Expr;
+import dev.keyaudit.scanner.resolve.MethodRef;
+import dev.keyaudit.scanner.resolve.ProjectResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -32,7 +38,22 @@ final class ClassContext {
 
   final String path;
   final String internalName;
+
+  /** The class as the shared engine names it ({@code com.acme.Outer.Inner}). */
+  final String className;
+
   final int targetJdk;
+
+  /** The project-wide resolver, or null while the project is being summarised. */
+  final ProjectResolver resolver;
+
+  /** The method being interpreted, as the shared engine names it. */
+  MethodRef method;
+
+  /** Parameter index (receiver not counted) of each local slot that holds a parameter, or -1. */
+  private int[] parameterOfSlot = new int[0];
+
+  private List<String> parameterNames = List.of();
   final List<Fact> facts = new ArrayList<>();
   final List<Tracked> tracked = new ArrayList<>();
 
@@ -96,14 +117,34 @@ final class ClassContext {
 
   private Map<AbstractInsnNode, Integer> lines = new HashMap<>();
 
-  ClassContext(String path, String internalName, int targetJdk) {
+  /** Elements stored into object arrays allocated with a constant length. */
+  final Map<ObjectArraySite, Map<Integer, SymValue>> objectArrays = new IdentityHashMap<>();
+
+  ClassContext(String path, String internalName, int targetJdk, ProjectResolver resolver) {
     this.path = path;
     this.internalName = internalName;
+    this.className = ValueCalls.fqn(internalName);
     this.targetJdk = targetJdk;
+    this.resolver = resolver;
   }
 
   /** Starts a method: maps its instructions to source lines from the LineNumberTable. */
   void enter(MethodNode method) {
+    Type[] arguments = Type.getArgumentTypes(method.desc);
+    this.method = new MethodRef(className, method.name, arguments.length);
+    boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+    parameterOfSlot = new int[method.maxLocals + 1];
+    java.util.Arrays.fill(parameterOfSlot, -1);
+    List<String> names = new ArrayList<>();
+    int slot = isStatic ? 0 : 1;
+    for (int i = 0; i < arguments.length; i++) {
+      if (slot < parameterOfSlot.length) {
+        parameterOfSlot[slot] = i;
+      }
+      names.add(localName(method, slot, "arg" + i));
+      slot += arguments[i].getSize();
+    }
+    parameterNames = List.copyOf(names);
     lines = new HashMap<>();
     int line = 0;
     for (AbstractInsnNode insn = method.instructions.getFirst();
@@ -114,6 +155,30 @@ final class ClassContext {
       }
       lines.put(insn, line);
     }
+  }
+
+  /** The parameter a local slot holds on entry, as IR; null for the receiver or a local. */
+  Expr.ParamRef parameter(int slot) {
+    if (slot >= parameterOfSlot.length || parameterOfSlot[slot] < 0) {
+      return null;
+    }
+    int index = parameterOfSlot[slot];
+    return new Expr.ParamRef(method, index, parameterNames.get(index), Location.file(path));
+  }
+
+  List<String> parameterNames() {
+    return parameterNames;
+  }
+
+  private static String localName(MethodNode method, int slot, String fallback) {
+    if (method.localVariables != null) {
+      for (var v : method.localVariables) {
+        if (v.index == slot) {
+          return v.name;
+        }
+      }
+    }
+    return fallback;
   }
 
   int line(AbstractInsnNode insn) {

@@ -5,12 +5,12 @@ import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
 import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
+import dev.keyaudit.scanner.resolve.ProjectResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -24,49 +24,30 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /**
- * Extracts the facts of one class file. After the constant-pool check, every method is interpreted
- * twice: a first round collects what the class writes to its own fields (static initialiser,
- * constructors, setters), a second one reads the methods again with those field values and takes
- * the facts from the frames. Values from other classes are unknown here.
+ * Extracts the facts of one class that names a crypto or random API. A first round interprets the
+ * methods that write the class's own fields (static initialiser, constructors, setters) to collect
+ * their values, a second one the methods that use an API (or hold key text), with those field
+ * values, and takes the facts from the frames. Values from other classes, parameters and other
+ * methods' results are resolved project-wide by the shared engine from the classes' {@link
+ * ClassLowering summaries}.
  */
 final class ClassScan {
 
   private ClassScan() {}
 
   /**
-   * The facts of {@code bytes}, located at {@code path}. Throws {@link IllegalArgumentException} or
-   * another runtime exception for a corrupt class file; a method that cannot be analysed is
-   * reported to {@code problems} and skipped.
-   */
-  static List<Fact> scan(String path, byte[] bytes, int targetJdk, Consumer<String> problems) {
-    return scan(path, bytes, targetJdk, source -> false, problems);
-  }
-
-  /**
-   * As {@link #scan(String, byte[], int, Consumer)}, but a class whose source file ({@code
-   * com/acme/Keys.java}, from its package and {@code SourceFile} attribute) {@code scannedAsSource}
-   * says the scan also reads yields nothing: the source frontend reports it, once.
+   * The facts of class {@code node} (located at {@code path}), of the given relevance; values the
+   * class cannot tell alone are asked of {@code resolver} (null: they stay unknown). A method that
+   * cannot be analysed is reported to {@code problems} and skipped.
    */
   static List<Fact> scan(
       String path,
-      byte[] bytes,
+      ClassNode node,
+      Relevance relevance,
       int targetJdk,
-      Predicate<String> scannedAsSource,
+      ProjectResolver resolver,
       Consumer<String> problems) {
-    ClassReader reader = new ClassReader(bytes);
-    if (ProviderPackages.isProvider(reader.getClassName())) {
-      return List.of();
-    }
-    Relevance relevance = ConstantPoolFilter.relevance(reader);
-    if (relevance == Relevance.NONE) {
-      return List.of();
-    }
-    ClassNode node = new ClassNode();
-    reader.accept(node, ClassReader.SKIP_FRAMES);
-    if (node.sourceFile != null && scannedAsSource.test(sourcePath(node))) {
-      return List.of();
-    }
-    ClassContext cx = new ClassContext(path, node.name, targetJdk);
+    ClassContext cx = new ClassContext(path, node.name, targetJdk, resolver);
     constantFields(cx, node);
     if (relevance == Relevance.KEY_STRINGS) {
       keyStrings(cx, node);
@@ -75,12 +56,18 @@ final class ClassScan {
     List<MethodNode> methods = ordered(node);
     SymbolicInterpreter interpreter = new SymbolicInterpreter(cx);
     for (MethodNode m : methods) {
-      analyze(cx, node, m, interpreter, problems);
+      if (ApiMethods.writesOwnField(node, m)) {
+        analyze(cx, node, m, interpreter, problems);
+      }
     }
     cx.fieldValues = fieldSnapshot(cx);
     interpreter.stopRecordingFieldWrites();
     MethodFacts facts = new MethodFacts(cx);
+    boolean keyConstants = !cx.keyConstants.isEmpty();
     for (MethodNode m : methods) {
+      if (!ApiMethods.usesApi(m) && !ApiMethods.mayHoldKeyText(m, keyConstants)) {
+        continue; // no fact can come from it
+      }
       Frame<SymValue>[] frames = analyze(cx, node, m, interpreter, problems);
       if (frames != null) {
         facts.read(m, frames);
@@ -91,6 +78,13 @@ final class ClassScan {
     return cx.facts;
   }
 
+  /** Parses a class file for interpretation (frames are recomputed, so not read). */
+  static ClassNode parse(ClassReader reader) {
+    ClassNode node = new ClassNode();
+    reader.accept(node, ClassReader.SKIP_FRAMES);
+    return node;
+  }
+
   /** {@code com/acme/Keys.java} for class {@code com/acme/Keys$Inner} compiled from Keys.java. */
   static String sourcePath(ClassNode node) {
     int slash = node.name.lastIndexOf('/');
@@ -98,7 +92,7 @@ final class ClassScan {
   }
 
   /** Static initialiser first, then constructors, then the rest: field writes before reads. */
-  private static List<MethodNode> ordered(ClassNode node) {
+  static List<MethodNode> ordered(ClassNode node) {
     List<MethodNode> out = new ArrayList<>();
     node.methods.stream().filter(m -> m.name.equals("<clinit>")).forEach(out::add);
     node.methods.stream().filter(m -> m.name.equals("<init>")).forEach(out::add);
@@ -109,7 +103,7 @@ final class ClassScan {
     return out;
   }
 
-  private static Frame<SymValue>[] analyze(
+  static Frame<SymValue>[] analyze(
       ClassContext cx,
       ClassNode node,
       MethodNode method,

@@ -72,16 +72,54 @@ final class ConstantPoolFilter {
     return keyString ? Relevance.KEY_STRINGS : Relevance.NONE;
   }
 
+  /**
+   * The classes the constant pool names ({@code CONSTANT_Class}), JDK classes left out: the edges
+   * along which values may travel between the project's classes.
+   */
+  static Set<String> classReferences(ClassReader reader) {
+    char[] buffer = new char[reader.getMaxStringLength()];
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 1; i < reader.getItemCount(); i++) {
+      int offset = reader.getItem(i);
+      if (offset != 0 && reader.b[offset - 1] == CONSTANT_CLASS) {
+        String name = reader.readUTF8(offset, buffer);
+        if (!ValueCalls.isLibrary(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the constant pool holds the name {@code text} (a member a class may call). */
+  static boolean mentions(ClassReader reader, String text) {
+    byte[] wanted = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = 1; i < reader.getItemCount(); i++) {
+      int offset = reader.getItem(i);
+      if (offset != 0
+          && reader.b[offset - 1] == CONSTANT_UTF8
+          && utf8Is(reader.b, offset, wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final byte[] RANDOM = {'r', 'a', 'n', 'd', 'o', 'm'};
 
   /** Whether the Utf8 entry at {@code offset} (its length field) is "random". */
   private static boolean isRandom(byte[] b, int offset) {
+    return utf8Is(b, offset, RANDOM);
+  }
+
+  /** Whether the Utf8 entry at {@code offset} (its length field) holds exactly {@code wanted}. */
+  private static boolean utf8Is(byte[] b, int offset, byte[] wanted) {
     int length = ((b[offset] & 0xFF) << 8) | (b[offset + 1] & 0xFF);
-    if (length != RANDOM.length) {
+    if (length != wanted.length) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (b[offset + 2 + k] != RANDOM[k]) {
+      if (b[offset + 2 + k] != wanted[k]) {
         return false;
       }
     }

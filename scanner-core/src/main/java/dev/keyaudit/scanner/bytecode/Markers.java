@@ -48,4 +48,30 @@ final class Markers {
 
   /** Output (or a filled array) that came from a non-cryptographic source. */
   record Taint(Tracked source) {}
+
+  /** The receiver of an instance method ({@code this}). */
+  enum Receiver {
+    THIS
+  }
+
+  /**
+   * A static field of a class holding an instance of that class (an enum constant, a singleton):
+   * its instance fields are the pseudo-fields {@code NAME.field} of the shared engine.
+   */
+  record StaticInstance(String owner, String name) {}
+
+  /** A non-capturing lambda or method reference; calling it runs {@code impl}. */
+  record LambdaRef(dev.keyaudit.scanner.resolve.MethodRef impl) {}
+
+  /**
+   * A {@code new Object[n]} allocation (varargs of {@code String.format}); identity per
+   * instruction.
+   */
+  static final class ObjectArraySite {
+    final int length;
+
+    ObjectArraySite(int length) {
+      this.length = length;
+    }
+  }
 }

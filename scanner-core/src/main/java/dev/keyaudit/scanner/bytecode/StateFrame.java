@@ -71,7 +71,8 @@ final class StateFrame extends Frame<SymValue> {
       Set<Object> merged = new LinkedHashSet<>(initStates(g));
       merged.addAll(other.initStates(g));
       if (!merged.equals(inits.get(g))) {
-        inits.put(g, Set.copyOf(merged));
+        // Insertion order, not Set.copyOf's per-run order: the facts list the states in order.
+        inits.put(g, java.util.Collections.unmodifiableSet(merged));
         changed = true;
       }
     }

@@ -1,6 +1,8 @@
 package dev.keyaudit.scanner.bytecode;
 
+import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.resolve.Expr;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
@@ -82,5 +84,36 @@ final class StringConcat {
       return String.valueOf(l);
     }
     return null;
+  }
+
+  /**
+   * The concatenation as IR, for parts only the project can tell; null when a part has no IR form.
+   */
+  static Expr lower(String recipe, Object[] bsmArgs, List<SymValue> args) {
+    List<Expr> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int arg = 0;
+    int constant = 1;
+    for (int i = 0; i < recipe.length(); i++) {
+      char c = recipe.charAt(i);
+      if (c == '\u0001') {
+        if (arg >= args.size() || !Ir.has(args.get(arg))) {
+          return null;
+        }
+        if (text.length() > 0) {
+          parts.add(new Expr.Const(text.toString(), Location.file("")));
+          text.setLength(0);
+        }
+        parts.add(Ir.of(args.get(arg++)));
+      } else if (c == '\u0002') {
+        text.append(constant < bsmArgs.length ? bsmArgs[constant++] : null);
+      } else {
+        text.append(c);
+      }
+    }
+    if (text.length() > 0) {
+      parts.add(new Expr.Const(text.toString(), Location.file("")));
+    }
+    return Ir.bounded(new Expr.Concat(parts));
   }
 }

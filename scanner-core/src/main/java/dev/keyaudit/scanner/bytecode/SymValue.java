@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.rules.model.TraceStep;
+import dev.keyaudit.scanner.resolve.Expr;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,15 +13,18 @@ import org.objectweb.asm.tree.analysis.Value;
 /**
  * What the symbolic interpreter knows about one stack or local slot: the constants it may hold
  * (each with the trace of where it came from), or why it is unknown, plus the objects it may refer
- * to (tracked generators and random sources, arrays being filled, objects under construction).
- * Immutable; {@link #merge} is the join of two control-flow paths.
+ * to (tracked generators and random sources, arrays being filled, objects under construction). A
+ * value the method cannot tell alone (a parameter, another class's field, a call's result) keeps
+ * its symbolic form as an {@link Expr} for the shared resolver. Immutable; {@link #merge} is the
+ * join of two control-flow paths.
  */
 final class SymValue implements Value {
 
   /** More candidates than this after a join means a loop or a computed value: unknown. */
   static final int MAX_CANDIDATES = 6;
 
-  static final SymValue UNINITIALIZED = new SymValue(1, null, List.of(), "uninitialised", Set.of());
+  static final SymValue UNINITIALIZED =
+      new SymValue(1, null, List.of(), "uninitialised", Set.of(), null);
 
   /** One possible constant and the path it travelled (origin first). */
   record Cand(Object value, List<TraceStep> trace) {
@@ -40,30 +44,51 @@ final class SymValue implements Value {
   final String unknown;
   final Set<Object> objects;
 
+  /** The symbolic form of an unknown value, for the project-wide resolver; null if none. */
+  final Expr expr;
+
   private SymValue(
-      int size, String descriptor, List<Cand> cands, String unknown, Set<Object> objects) {
+      int size,
+      String descriptor,
+      List<Cand> cands,
+      String unknown,
+      Set<Object> objects,
+      Expr expr) {
     this.size = size;
     this.descriptor = descriptor;
     this.cands = List.copyOf(cands);
     this.unknown = cands.isEmpty() ? (unknown == null ? "not known" : unknown) : null;
-    this.objects = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(objects));
+    this.objects =
+        objects.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(objects));
+    this.expr = cands.isEmpty() ? expr : null;
+  }
+
+  /** An unknown value whose symbolic form the resolver may tell. */
+  static SymValue symbolic(Type type, Expr expr, String why) {
+    return new SymValue(sizeOf(type), descriptorOf(type), List.of(), why, Set.of(), expr);
+  }
+
+  SymValue withExpr(Expr e) {
+    return new SymValue(size, descriptor, cands, unknown, objects, e);
   }
 
   static SymValue unknown(Type type, String why) {
-    return new SymValue(sizeOf(type), descriptorOf(type), List.of(), why, Set.of());
+    return new SymValue(sizeOf(type), descriptorOf(type), List.of(), why, Set.of(), null);
   }
 
   static SymValue constant(Type type, Object value, List<TraceStep> trace) {
     return new SymValue(
-        sizeOf(type), descriptorOf(type), List.of(new Cand(value, trace)), null, Set.of());
+        sizeOf(type), descriptorOf(type), List.of(new Cand(value, trace)), null, Set.of(), null);
   }
 
   static SymValue object(Type type, Object tracked) {
-    return new SymValue(1, descriptorOf(type), List.of(), "object", Set.of(tracked));
+    return new SymValue(1, descriptorOf(type), List.of(), "object", Set.of(tracked), null);
   }
 
   static SymValue of(Type type, List<Cand> cands, String unknown) {
-    return new SymValue(sizeOf(type), descriptorOf(type), dedupe(cands), unknown, Set.of());
+    return new SymValue(sizeOf(type), descriptorOf(type), dedupe(cands), unknown, Set.of(), null);
   }
 
   private static int sizeOf(Type type) {
@@ -91,7 +116,7 @@ final class SymValue implements Value {
   SymValue withObjects(Set<Object> more) {
     Set<Object> all = new LinkedHashSet<>(objects);
     all.addAll(more);
-    return new SymValue(size, descriptor, cands, unknown, all);
+    return new SymValue(size, descriptor, cands, unknown, all, expr);
   }
 
   SymValue withObject(Object more) {
@@ -99,13 +124,13 @@ final class SymValue implements Value {
   }
 
   SymValue withDescriptor(Type type) {
-    return new SymValue(sizeOf(type), descriptorOf(type), cands, unknown, objects);
+    return new SymValue(sizeOf(type), descriptorOf(type), cands, unknown, objects, expr);
   }
 
   /** Maps each candidate; a candidate mapped to null makes the whole value unknown. */
   SymValue mapCands(Type type, java.util.function.Function<Cand, Cand> f, String whyNot) {
     if (cands.isEmpty()) {
-      return new SymValue(sizeOf(type), descriptorOf(type), List.of(), unknown, Set.of());
+      return new SymValue(sizeOf(type), descriptorOf(type), List.of(), unknown, Set.of(), null);
     }
     List<Cand> out = new ArrayList<>();
     for (Cand c : cands) {
@@ -115,21 +140,24 @@ final class SymValue implements Value {
       }
       out.add(mapped);
     }
-    return new SymValue(sizeOf(type), descriptorOf(type), dedupe(out), null, Set.of());
+    return new SymValue(sizeOf(type), descriptorOf(type), dedupe(out), null, Set.of(), null);
   }
 
   /** The join of two paths: candidates united (bounded), objects united. */
   SymValue merge(SymValue other) {
-    if (equals(other)) {
+    if (this == other || equals(other)) {
       return this;
     }
-    Set<Object> objs = new LinkedHashSet<>(objects);
-    objs.addAll(other.objects);
+    Set<Object> objs = objects;
+    if (!other.objects.isEmpty() && !objects.containsAll(other.objects)) {
+      objs = new LinkedHashSet<>(objects);
+      objs.addAll(other.objects);
+    }
     String desc = Objects.equals(descriptor, other.descriptor) ? descriptor : null;
     int mergedSize = Math.min(size, other.size);
     if (cands.isEmpty() || other.cands.isEmpty()) {
       String why = unknown != null ? unknown : other.unknown;
-      return new SymValue(mergedSize, desc, List.of(), why, objs);
+      return new SymValue(mergedSize, desc, List.of(), why, objs, Ir.join(this, other));
     }
     List<Cand> all = new ArrayList<>(cands);
     for (Cand c : other.cands) {
@@ -139,9 +167,9 @@ final class SymValue implements Value {
     }
     if (all.size() > MAX_CANDIDATES) {
       return new SymValue(
-          mergedSize, desc, List.of(), "too many values (computed in a loop?)", objs);
+          mergedSize, desc, List.of(), "too many values (computed in a loop?)", objs, null);
     }
-    return new SymValue(mergedSize, desc, all, null, objs);
+    return new SymValue(mergedSize, desc, all, null, objs, null);
   }
 
   private static List<Cand> dedupe(List<Cand> cands) {
@@ -161,12 +189,13 @@ final class SymValue implements Value {
         && Objects.equals(descriptor, v.descriptor)
         && cands.equals(v.cands)
         && Objects.equals(unknown, v.unknown)
-        && objects.equals(v.objects);
+        && objects.equals(v.objects)
+        && Objects.equals(expr, v.expr);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(size, descriptor, cands, unknown, objects);
+    return Objects.hash(size, descriptor, cands, unknown, objects, expr);
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.keyaudit.scanner.bytecode;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.bytecode.Markers.ArraySite;
 import dev.keyaudit.scanner.bytecode.Markers.NewSite;
+import dev.keyaudit.scanner.bytecode.Markers.ObjectArraySite;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
+import dev.keyaudit.scanner.resolve.Expr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
 
   private static final Type OBJECT = Type.getObjectType("java/lang/Object");
 
+  /** Object arrays longer than this are not followed element by element. */
+  private static final int MAX_VARARGS = 16;
+
   private final ClassContext cx;
   private final ValueCalls calls;
 
@@ -54,9 +59,12 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
   @Override
   public SymValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
     if (isInstanceMethod && local == 0) {
-      return SymValue.unknown(type, "this");
+      return SymValue.unknown(type, "this").withObject(Markers.Receiver.THIS);
     }
-    return SymValue.unknown(type, "method parameter");
+    Expr.ParamRef parameter = cx.parameter(local);
+    return parameter == null
+        ? SymValue.unknown(type, "method parameter")
+        : SymValue.symbolic(type, parameter, "method parameter " + parameter.name());
   }
 
   @Override
@@ -163,16 +171,21 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
       case Opcodes.I2S:
         return Arithmetic.unary(Type.SHORT_TYPE, value, x -> (short) x);
       case Opcodes.GETFIELD:
-        return calls.instanceField((FieldInsnNode) insn);
+        return calls.instanceField((FieldInsnNode) insn, value);
       case Opcodes.PUTSTATIC:
         calls.fieldWrite((FieldInsnNode) insn, resolve(value));
         return null;
       case Opcodes.NEWARRAY:
         return newArray(insn, value);
       case Opcodes.ANEWARRAY:
-        return SymValue.unknown(
-            Type.getType("[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor()),
-            "array of objects");
+        SymValue objects =
+            SymValue.unknown(
+                Type.getType("[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor()),
+                "array of objects");
+        if (value.single() instanceof Integer n && n >= 0 && n <= MAX_VARARGS) {
+          return objects.withObject(cx.site(insn, () -> new ObjectArraySite(n)));
+        }
+        return objects;
       case Opcodes.ARRAYLENGTH:
         return SymValue.unknown(Type.INT_TYPE, "array length");
       case Opcodes.CHECKCAST:
@@ -228,7 +241,13 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
     if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
       return arrayElement(op, a);
     }
-    return Arithmetic.binary(op, a, b);
+    SymValue result = Arithmetic.binary(op, a, b);
+    String operator = Ir.operator(op);
+    if (!result.isKnown() && operator != null && Ir.has(a) && Ir.has(b)) {
+      // Known only project-wide (a parameter, another class's constant): the resolver folds it.
+      return result.withExpr(Ir.bounded(new Expr.Arith(operator, Ir.of(a), Ir.of(b))));
+    }
+    return result;
   }
 
   private static SymValue arrayElement(int op, SymValue array) {
@@ -260,6 +279,11 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
     for (Object o : array.objects) {
       if (o instanceof ArraySite site) {
         storeElement(site, index, value);
+      } else if (o instanceof ObjectArraySite site
+          && index.single() instanceof Integer i
+          && i >= 0
+          && i < site.length) {
+        cx.objectArrays.computeIfAbsent(site, k -> new HashMap<>()).put(i, resolve(value));
       }
     }
     return null;
@@ -312,7 +336,8 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
         calls.escape(call, args);
         return returns.getSort() == Type.VOID
             ? null
-            : SymValue.unknown(returns, "result of " + simple(call.owner) + "." + call.name + "()");
+            : SymValue.unknown(returns, "result of " + simple(call.owner) + "." + call.name + "()")
+                .withExpr(calls.projectCall(call, args));
       }
       return returns.getSort() == Type.VOID ? null : result.withDescriptor(returns);
     }
@@ -326,14 +351,31 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
         && indy.name.equals("makeConcatWithConstants")
         && indy.bsmArgs.length >= 1
         && indy.bsmArgs[0] instanceof String recipe) {
-      return StringConcat.fold(
-          recipe,
-          indy.bsmArgs,
-          Type.getArgumentTypes(indy.desc),
-          args,
-          cx.step(indy, "string concatenation"));
+      SymValue folded =
+          StringConcat.fold(
+              recipe,
+              indy.bsmArgs,
+              Type.getArgumentTypes(indy.desc),
+              args,
+              cx.step(indy, "string concatenation"));
+      return folded.isKnown()
+          ? folded
+          : folded.withExpr(StringConcat.lower(recipe, indy.bsmArgs, args));
     }
-    return SymValue.unknown(returns, "lambda or dynamic call");
+    SymValue dynamic = SymValue.unknown(returns, "lambda or dynamic call");
+    if (bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")
+        && args.isEmpty()
+        && indy.bsmArgs.length >= 2
+        && indy.bsmArgs[1] instanceof Handle impl) {
+      // A non-capturing lambda: calling its functional method runs the implementation.
+      return dynamic.withObject(
+          new Markers.LambdaRef(
+              new dev.keyaudit.scanner.resolve.MethodRef(
+                  ValueCalls.fqn(impl.getOwner()),
+                  impl.getName(),
+                  Type.getArgumentTypes(impl.getDesc()).length)));
+    }
+    return dynamic;
   }
 
   @Override

@@ -14,12 +14,15 @@ import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.JcaApi;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
+import dev.keyaudit.scanner.resolve.Expr;
+import dev.keyaudit.scanner.resolve.MethodRef;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -52,6 +55,8 @@ final class ValueCalls {
       "new SecureRandom(): platform default (NativePRNG on Linux and macOS, DRBG on Windows)";
 
   private static final Type STRING = Type.getType(String.class);
+
+  private static final String PROPERTIES = "java.util.Properties";
 
   private final ClassContext cx;
   private final Values values;
@@ -101,8 +106,31 @@ final class ValueCalls {
     if (constant != null) {
       return SymValue.constant(type, constant, List.of(cx.step(f, owner + "." + f.name)));
     }
-    return SymValue.unknown(
-        type, "field " + SymbolicInterpreter.simple(f.owner) + "." + f.name + " of another class");
+    SymValue v = otherField(f, type, owner, f.name);
+    // A static field of its own class's type: an enum constant or a singleton.
+    return f.desc.equals("L" + f.owner + ";")
+        ? v.withObject(new Markers.StaticInstance(owner, f.name))
+        : v;
+  }
+
+  /** A field of another class: the project may tell what it holds. */
+  private SymValue otherField(FieldInsnNode f, Type type, String owner, String name) {
+    if (isLibrary(f.owner)) {
+      return SymValue.unknown(
+          type, "field " + SymbolicInterpreter.simple(f.owner) + "." + f.name + " of the JDK");
+    }
+    return SymValue.symbolic(
+        type,
+        new Expr.FieldRef(owner, name, cx.at(f)),
+        "field " + SymbolicInterpreter.simple(f.owner) + "." + f.name + " of another class");
+  }
+
+  /** JDK classes: never part of the scanned project, so not worth a question to the resolver. */
+  static boolean isLibrary(String internalName) {
+    return internalName.startsWith("java/")
+        || internalName.startsWith("javax/")
+        || internalName.startsWith("jdk/")
+        || internalName.startsWith("sun/");
   }
 
   private static String namedSpec(String name) {
@@ -113,21 +141,54 @@ final class ValueCalls {
     };
   }
 
-  SymValue instanceField(FieldInsnNode f) {
+  SymValue instanceField(FieldInsnNode f, SymValue receiver) {
     Type type = Type.getType(f.desc);
+    String owner = fqn(f.owner);
+    for (Object o : receiver.objects) {
+      if (o instanceof Markers.StaticInstance s && s.owner().equals(owner)) {
+        return otherField(f, type, owner, s.name() + "." + f.name);
+      }
+    }
     if (f.owner.equals(cx.internalName)) {
       return ownField(f, type);
     }
-    return SymValue.unknown(
-        type, "field " + SymbolicInterpreter.simple(f.owner) + "." + f.name + " of another class");
+    return otherField(f, type, owner, f.name);
   }
 
+  /**
+   * A field of this class: what this class writes to it when that is a set of constants, else what
+   * the project-wide resolver finds (setters and constructors called from other classes).
+   */
   private SymValue ownField(FieldInsnNode f, Type type) {
     SymValue v = cx.fieldValues.get(f.name);
+    Expr ref = new Expr.FieldRef(cx.className, f.name, cx.at(f));
     if (v == null) {
-      return SymValue.unknown(type, "field " + f.name + " not set in this class");
+      return SymValue.symbolic(type, ref, "field " + f.name + " not set in this class");
     }
-    return v.withDescriptor(type);
+    return v.withExpr(ref).withDescriptor(type);
+  }
+
+  /**
+   * The IR of a call whose result the class alone cannot tell: a project method, or the
+   * implementation of a non-capturing lambda called through its functional interface; null for a
+   * library call.
+   */
+  Expr projectCall(MethodInsnNode call, List<SymValue> args) {
+    boolean isStatic = call.getOpcode() == org.objectweb.asm.Opcodes.INVOKESTATIC;
+    List<SymValue> params = isStatic ? args : args.subList(1, args.size());
+    if (!isStatic && params.isEmpty()) {
+      for (Object o : args.get(0).objects) {
+        if (o instanceof Markers.LambdaRef lambda && lambda.impl().arity() == 0) {
+          return new Expr.Call(lambda.impl(), List.of(), cx.at(call));
+        }
+      }
+    }
+    if (isLibrary(call.owner)) {
+      return null;
+    }
+    return Ir.bounded(
+        new Expr.Call(
+            new MethodRef(fqn(call.owner), call.name, params.size()), Ir.of(params), cx.at(call)));
   }
 
   void fieldWrite(FieldInsnNode f, SymValue value) {
@@ -253,6 +314,33 @@ final class ValueCalls {
     }
   }
 
+  /** {@code getProperty(key[, default])}: what the project's configuration sets at run time. */
+  private SymValue configLookup(
+      MethodInsnNode call, Expr.ConfigKind kind, List<SymValue> params, Type returns) {
+    Expr fallback = params.size() == 2 ? Ir.of(params.get(1)) : null;
+    return SymValue.symbolic(
+        returns,
+        new Expr.ConfigLookup(kind, Ir.of(params.get(0)), fallback, cx.at(call)),
+        "configuration value");
+  }
+
+  /** {@code String.format(format, args...)} with its varargs array filled element by element. */
+  private SymValue format(SymValue pattern, SymValue array, Type returns) {
+    for (Object o : array.objects) {
+      if (o instanceof Markers.ObjectArraySite site) {
+        Map<Integer, SymValue> elements = cx.objectArrays.getOrDefault(site, Map.of());
+        List<Expr> args = new java.util.ArrayList<>();
+        for (int i = 0; i < site.length; i++) {
+          SymValue e = elements.get(i);
+          args.add(e == null ? Expr.unknown("format argument not set") : Ir.of(e));
+        }
+        return SymValue.symbolic(
+            returns, Ir.bounded(new Expr.Format(Ir.of(pattern), args)), "formatted string");
+      }
+    }
+    return null;
+  }
+
   // ---- calls --------------------------------------------------------------------------------
 
   SymValue call(MethodInsnNode call, List<SymValue> args) {
@@ -273,6 +361,10 @@ final class ValueCalls {
       case JcaApi.BASE64_DECODER -> decode(call, receiver, params, returns);
       case JcaApi.HEX_FORMAT -> parseHex(call, params, returns);
       case JcaApi.INTEGER, JcaApi.LONG -> call.name.endsWith("Value") ? receiver : null;
+      case PROPERTIES ->
+          call.name.equals("getProperty") && (params.size() == 1 || params.size() == 2)
+              ? configLookup(call, Expr.ConfigKind.PROPERTIES, params, returns)
+              : null;
       case JcaApi.DATE -> call.name.equals("getTime") ? clock(call, returns) : null;
       case JcaApi.INSTANT ->
           call.name.equals("toEpochMilli") || call.name.equals("getEpochSecond")
@@ -327,6 +419,9 @@ final class ValueCalls {
             : null;
       }
       case JcaApi.SYSTEM -> {
+        if (call.name.equals("getProperty") && (n == 1 || n == 2)) {
+          return configLookup(call, Expr.ConfigKind.SYSTEM_PROPERTY, params, returns);
+        }
         return call.name.equals("currentTimeMillis") || call.name.equals("nanoTime")
             ? clock(call, returns)
             : null;
@@ -342,7 +437,16 @@ final class ValueCalls {
       case JcaApi.STRING -> {
         if (call.name.equals("valueOf") && n == 1) {
           Type arg = Type.getArgumentTypes(call.desc)[0];
-          return params.get(0).mapCands(returns, c -> render(c, arg), "not a constant");
+          SymValue v = params.get(0);
+          if (!v.isKnown() && v.expr != null && arg.getSort() != Type.CHAR) {
+            return SymValue.symbolic(returns, new Expr.Concat(List.of(v.expr)), v.unknown);
+          }
+          return v.mapCands(returns, c -> render(c, arg), "not a constant");
+        }
+        if (call.name.equals("format")
+            && n == 2
+            && call.desc.startsWith("(Ljava/lang/String;[Ljava/lang/Object;)")) {
+          return format(params.get(0), params.get(1), returns);
         }
         return null;
       }
@@ -394,6 +498,10 @@ final class ValueCalls {
   }
 
   private static SymValue parse(SymValue arg, Type returns) {
+    if (!arg.isKnown() && arg.expr != null) {
+      // Configuration text: the resolver's candidates are read as numbers at the API call.
+      return SymValue.symbolic(returns, arg.expr, arg.unknown);
+    }
     boolean isLong = returns.getSort() == Type.LONG || returns.getDescriptor().contains("Long");
     return arg.mapCands(
         returns,

@@ -9,6 +9,8 @@ import dev.keyaudit.scanner.bytecode.Markers.ArraySite;
 import dev.keyaudit.scanner.jca.ConstValues.Bytes;
 import dev.keyaudit.scanner.jca.ConstValues.Chars;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
+import dev.keyaudit.scanner.resolve.Expr;
+import dev.keyaudit.scanner.resolve.Resolved;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.objectweb.asm.Type;
 /**
  * Turns a {@link SymValue} reaching a crypto API argument into the fact model's {@link Value}: each
  * constant candidate becomes a {@code Known} whose trace ends at the argument; arrays filled
- * element by element become their bytes once the whole method was interpreted.
+ * element by element become their bytes once the whole method was interpreted. A value only the
+ * project can tell (a parameter, another class's constant) is asked of the shared resolver.
  */
 final class Values {
 
@@ -34,7 +37,7 @@ final class Values {
   }
 
   Value<Integer> integer(SymValue v, TraceStep sink) {
-    return convert(v, sink, o -> o instanceof Integer i ? i : null, "not a constant number");
+    return convert(v, sink, dev.keyaudit.scanner.resolve.Values::asInt, "not a constant number");
   }
 
   Value<Secret> secret(SymValue v, TraceStep sink) {
@@ -128,6 +131,12 @@ final class Values {
   private <T> Value<T> convert(
       SymValue raw, TraceStep sink, Function<Object, T> f, String notWhat) {
     SymValue v = withArrays(raw);
+    if (!v.isKnown() && v.expr != null && cx.resolver != null) {
+      // What the class cannot tell alone: the project-wide engine resolves it, with its trace.
+      Resolved resolved = cx.resolver.resolve(v.expr);
+      return dev.keyaudit.scanner.resolve.Values.toValue(
+          resolved, sink, o -> f.apply(o == Expr.NULL ? Marker.NULL : o), notWhat);
+    }
     List<Value.Known<T>> known = new ArrayList<>();
     for (SymValue.Cand c : v.cands) {
       if (c.value() == Marker.NULL) {

@@ -7,6 +7,7 @@ import dev.keyaudit.rules.check.Violation;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.policy.Policies;
 import dev.keyaudit.scanner.archive.ClassEntry;
+import dev.keyaudit.scanner.config.ConfigIndex;
 import dev.keyaudit.scanner.scan.InputFile;
 import dev.keyaudit.scanner.scan.ScanContext;
 import dev.keyaudit.scanner.source.CollectingSink;
@@ -33,27 +34,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The source frontend's Java fixtures, compiled in memory with {@code -g} and scanned as bytecode:
  * every (rule, line) must match the fixture's markers exactly as for source, in both directions.
- * Markers qualified {@code [source]} / {@code [bytecode]} state where the two cannot agree. Runs
- * for class files of release 17 and, on a newer JDK, of that JDK's release too.
+ * Markers qualified {@code [source]} / {@code [bytecode]} state where the two cannot agree. A
+ * project fixture ({@code project=dir}) is scanned with every class and configuration file of its
+ * directory, as one project of the shared engine. Runs for class files of release 17 and, on a
+ * newer JDK, of that JDK's release too.
  */
 class BytecodeFixtureTest {
 
   private static final String FIXTURES = "fixtures/java";
-
-  /**
-   * Fixtures whose values come from other methods or classes (call chains, helpers, builders,
-   * configuration): the source frontend resolves them through the shared engine in {@code
-   * scanner.resolve}, which the bytecode frontend does not feed yet, so their findings are missing
-   * as bytecode. The test checks that they still differ, so one that starts to pass must be taken
-   * off this list.
-   */
-  private static final Set<String> NEEDS_SHARED_ENGINE =
-      Set.of(
-          FIXTURES + "/KA101-WeakAlgorithm/ResolveAlgorithmHelpers.java",
-          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveCallChain/ChainCallers.java",
-          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveConfiguration/ConfiguredKeys.java",
-          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveHelpersFieldsBuilders.java",
-          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveThreeClasses/KeyService.java");
 
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
@@ -73,9 +61,7 @@ class BytecodeFixtureTest {
                   .map(
                       f ->
                           DynamicTest.dynamicTest(
-                              f.relativePath(),
-                              f.file().toUri(),
-                              () -> check(f, classes.getOrDefault(f.file(), Map.of()))))));
+                              f.relativePath(), f.file().toUri(), () -> check(f, classes)))));
     }
     return releases.stream();
   }
@@ -93,15 +79,22 @@ class BytecodeFixtureTest {
     }
   }
 
-  private static void check(Fixture fixture, Map<String, byte[]> classes) {
-    assertThat(classes).as("javac output for " + fixture.relativePath()).isNotEmpty();
+  private static void check(Fixture fixture, Map<Path, Map<String, byte[]>> compiled) {
+    assertThat(compiled.getOrDefault(fixture.file(), Map.of()))
+        .as("javac output for " + fixture.relativePath())
+        .isNotEmpty();
+    List<InputFile> inputs = JavaFixtureTest.inputs(fixture);
+    // Findings map back to the source files, as when a scanned folder holds the sources too.
+    List<ClassEntry> entries = new ArrayList<>();
+    for (InputFile in : inputs) {
+      compiled
+          .getOrDefault(in.path(), Map.of())
+          .values()
+          .forEach(bytes -> entries.add(new ClassEntry(in.relativePath(), bytes, null)));
+    }
     CollectingSink sink = new CollectingSink();
-    BytecodeFrontend frontend = new BytecodeFrontend();
-    // Findings map back to the source file, as when a scanned folder holds the sources too.
-    classes.forEach(
-        (name, bytes) ->
-            frontend.analyze(
-                new ClassEntry(fixture.relativePath(), bytes, null), fixture.targetJdk(), sink));
+    new BytecodeFrontend()
+        .analyze(entries, ConfigIndex.load(inputs), new ScanContext(fixture.targetJdk(), 2), sink);
     assertThat(sink.notifications).as("notifications").isEmpty();
     List<dev.keyaudit.scanner.finding.Suppression> waivers = waivers(fixture);
     PolicyEvaluator evaluator =
@@ -110,6 +103,9 @@ class BytecodeFixtureTest {
     List<String> details = new ArrayList<>();
     for (Fact fact : sink.facts) {
       for (Violation v : evaluator.evaluate(fact).violations()) {
+        if (!v.location().path().equals(fixture.relativePath())) {
+          continue; // another file of a project fixture: checked as its own fixture
+        }
         int line = JavaFixtureTest.markerLine(fixture, v);
         if (!fixture.inScope(v.ruleId()) || JavaFixtureTest.waived(waivers, v.ruleId(), line)) {
           continue;
@@ -119,14 +115,6 @@ class BytecodeFixtureTest {
       }
     }
     List<String> problems = JavaFixtureTest.compare(fixture, found);
-    if (NEEDS_SHARED_ENGINE.contains(fixture.relativePath())) {
-      // Only findings can be missing here, never extra ones.
-      assertThat(problems)
-          .as("%s passes as bytecode now: take it off NEEDS_SHARED_ENGINE", fixture.relativePath())
-          .isNotEmpty()
-          .allMatch(p -> p.endsWith("not found"));
-      return;
-    }
     assertThat(problems)
         .as(
             "%s as bytecode%nviolations:%n%s%nfacts:%n%s",

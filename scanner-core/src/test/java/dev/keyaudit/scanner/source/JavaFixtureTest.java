@@ -107,7 +107,7 @@ public class JavaFixtureTest {
   }
 
   /** The fixture alone, or with every file of its directory for a project fixture. */
-  static List<InputFile> inputs(Fixture fixture) {
+  public static List<InputFile> inputs(Fixture fixture) {
     if (!fixture.project()) {
       return List.of(new InputFile(fixture.file(), fixture.relativePath()));
     }
