@@ -64,7 +64,9 @@ public final class JavaSourceFrontend implements Frontend {
       SourceFile source,
       boolean relevant,
       ParseResult<CompilationUnit> parsed,
-      FileSummary summary) {}
+      FileSummary summary,
+      SamePackageTypes.Declared declared,
+      boolean bouncyCastleFirst) {}
 
   @Override
   public void analyze(List<InputFile> files, ScanContext context, FactSink sink) {
@@ -87,13 +89,12 @@ public final class JavaSourceFrontend implements Frontend {
         summaries.add(l.summary());
       }
       if (l.relevant()) {
-        samePackage.add(l.source().text());
+        samePackage.add(l.declared());
         relevant.add(l);
       }
     }
     ConfigIndex config = ConfigIndex.load(files);
-    boolean bouncyCastleFirst =
-        relevant.stream().anyMatch(l -> BOUNCY_CASTLE_FIRST.matcher(l.source().text()).find());
+    boolean bouncyCastleFirst = relevant.stream().anyMatch(Lowered::bouncyCastleFirst);
     ProjectValues project =
         new ProjectValues(
             new ProjectResolver(new ProjectIndex(summaries), new ConfigIndexSource(config)),
@@ -115,7 +116,7 @@ public final class JavaSourceFrontend implements Frontend {
   private static Lowered lower(InputFile input, java.util.concurrent.atomic.AtomicLong budget) {
     SourceFile source = SourceFile.read(input);
     if (!source.readable()) {
-      return new Lowered(source, false, null, null);
+      return new Lowered(source, false, null, null, SamePackageTypes.Declared.NONE, false);
     }
     ParseResult<CompilationUnit> parsed = JavaFileAnalyzer.parse(source);
     FileSummary summary = null;
@@ -128,7 +129,16 @@ public final class JavaSourceFrontend implements Frontend {
     }
     boolean relevant = ApiMentionFilter.mayMatter(source.text());
     boolean keep = relevant && budget.addAndGet(-source.text().length()) >= 0;
-    return new Lowered(source, relevant, keep ? parsed : null, summary);
+    // The text scans the next phase needs, here so that they run in parallel.
+    return relevant
+        ? new Lowered(
+            source,
+            true,
+            keep ? parsed : null,
+            summary,
+            SamePackageTypes.scan(source.text()),
+            BOUNCY_CASTLE_FIRST.matcher(source.text()).find())
+        : new Lowered(source, false, null, summary, SamePackageTypes.Declared.NONE, false);
   }
 
   private static FileResult analyze(JavaFileAnalyzer analyzer, Lowered l, ProjectValues project) {
@@ -146,7 +156,9 @@ public final class JavaSourceFrontend implements Frontend {
         new SourceFile(input, null, List.of(internalError(input.relativePath(), e))),
         false,
         null,
-        null);
+        null,
+        SamePackageTypes.Declared.NONE,
+        false);
   }
 
   private static Notification internalError(String path, Throwable e) {
