@@ -28,10 +28,19 @@ public final class ProjectIndex {
   private final Map<String, TypeSummary> types = new TreeMap<>();
   private final Map<String, List<String>> bySimpleName = new HashMap<>();
   private final Map<String, List<MethodSummary>> methodsByName = new HashMap<>();
-  private final Map<String, List<CallSiteSummary>> callsByName = new HashMap<>();
+
+  /** Call sites by callee name and arity, then by the callee owner as written. */
+  private final Map<String, Map<String, List<CallSiteSummary>>> callsByName = new HashMap<>();
+
   private final Map<String, Optional<String>> qualified =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Set<String>> ancestors = new java.util.concurrent.ConcurrentHashMap<>();
+  // The resolver asks for a method's callers and targets again for every question a cycle cut
+  // short; filtering every same-named declaration and call site each time dominated the scan.
+  private final Map<MethodRef, List<CallSiteSummary>> callers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<MethodRef, List<MethodSummary>> methods =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ProjectIndex(List<FileSummary> files) {
     List<FileSummary> sorted = new ArrayList<>(files);
@@ -47,7 +56,10 @@ public final class ProjectIndex {
         methodsByName.computeIfAbsent(key(m.ref()), k -> new ArrayList<>()).add(m);
       }
       for (CallSiteSummary c : type.callSites()) {
-        callsByName.computeIfAbsent(key(c.callee()), k -> new ArrayList<>()).add(c);
+        callsByName
+            .computeIfAbsent(key(c.callee()), k -> new HashMap<>())
+            .computeIfAbsent(c.callee().owner(), k -> new ArrayList<>())
+            .add(c);
       }
     }
   }
@@ -130,6 +142,10 @@ public final class ProjectIndex {
    * name and arity.
    */
   public List<MethodSummary> methods(MethodRef ref) {
+    return methods.computeIfAbsent(ref, this::methodsUncached);
+  }
+
+  private List<MethodSummary> methodsUncached(MethodRef ref) {
     List<MethodSummary> all = methodsByName.getOrDefault(key(ref), List.of());
     if (ref.owner().equals(UNKNOWN_OWNER)) {
       return all;
@@ -145,23 +161,32 @@ public final class ProjectIndex {
 
   /** Call sites that may call {@code method} (its own owner, a related type, or unknown owner). */
   public List<CallSiteSummary> callers(MethodRef method) {
+    return callers.computeIfAbsent(method, this::callersUncached);
+  }
+
+  private List<CallSiteSummary> callersUncached(MethodRef method) {
     List<CallSiteSummary> result = new ArrayList<>();
-    for (CallSiteSummary c : callsByName.getOrDefault(key(method), List.of())) {
-      String owner = c.callee().owner();
-      if (owner.equals(UNKNOWN_OWNER)) {
-        result.add(c);
-        continue;
-      }
-      Optional<String> q = qualify(owner);
-      if (q.isPresent() && related(q.get(), method.owner())) {
-        result.add(c);
+    // Many call sites share an owner: decide each owner once.
+    for (Map.Entry<String, List<CallSiteSummary>> byOwner :
+        callsByName.getOrDefault(key(method), Map.of()).entrySet()) {
+      if (calls(byOwner.getKey(), method)) {
+        result.addAll(byOwner.getValue());
       }
     }
     result.sort(
         Comparator.comparing((CallSiteSummary c) -> c.at().path())
             .thenComparingInt(c -> c.at().startLine())
             .thenComparingInt(c -> c.at().startColumn()));
-    return result;
+    return List.copyOf(result);
+  }
+
+  /** Whether a call written with owner {@code owner} may call {@code method}. */
+  private boolean calls(String owner, MethodRef method) {
+    if (owner.equals(UNKNOWN_OWNER)) {
+      return true;
+    }
+    Optional<String> q = qualify(owner);
+    return q.isPresent() && related(q.get(), method.owner());
   }
 
   /** True when one type is the other or a (transitive) supertype of it. */

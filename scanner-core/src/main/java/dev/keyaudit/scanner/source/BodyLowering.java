@@ -513,10 +513,9 @@ final class BodyLowering {
     String name = call.getNameAsString();
     List<Expression> argExprs = call.getArguments();
     Expression scope = call.getScope().orElse(null);
-    String scopeText = scope == null ? "" : scope.toString();
     int n = argExprs.size();
     // Library calls with a known meaning on constants.
-    switch (scopeText + "." + name) {
+    switch (libraryScope(scope) + "." + name) {
       case "String.valueOf", "Integer.toString", "Long.toString", "Objects.toString":
         if (n == 1) {
           return new Expr.Concat(List.of(lower(argExprs.get(0))));
@@ -578,6 +577,22 @@ final class BodyLowering {
     MethodRef callee = new MethodRef(owner(scope, name), name, n);
     site(callee, call, args);
     return new Expr.Call(callee, args, file.at(call));
+  }
+
+  /**
+   * The receiver as the library-call cases above spell it: a class name, or text no case matches.
+   * Pretty-printing every call's receiver only to compare it with a class name cost more than the
+   * rest of the lowering.
+   */
+  private static String libraryScope(Expression scope) {
+    if (scope == null) {
+      return "";
+    }
+    if (scope instanceof NameExpr name && name.getComment().isEmpty()) {
+      return name.getNameAsString();
+    }
+    // Any other receiver prints with a dot, brackets or a comment, never as a bare class name.
+    return scope instanceof NameExpr ? scope.toString() : "(expression)";
   }
 
   private static final java.util.Set<String> SUPPLIER_GETTERS =

@@ -323,7 +323,7 @@ final class ExpressionEvaluator {
       if (local.parameterOf() != null && walker != null && file.project != null) {
         int index = walker.parameterIndex(local);
         if (index >= 0 && walker.method() != null) {
-          AbstractValue passed = file.project.parameter(walker.method(), index);
+          AbstractValue passed = file.parameter(walker.method(), index);
           if (!passed.candidates.isEmpty()) {
             return passed.withType(local.type());
           }

@@ -5,7 +5,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.scanner.resolve.MethodRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,13 @@ final class FileContext {
   private final Map<String, ClassScope> topLevel = new LinkedHashMap<>();
   private int anonymousCount;
 
+  /**
+   * The project's answer for each parameter this file reads, asked once: a method reads its
+   * parameters again and again (loops, every use), and an answer a recursion cut short is not
+   * memoised by the engine, so it was derived anew on every read.
+   */
+  private final Map<MethodRef, Map<Integer, AbstractValue>> parameters = new HashMap<>();
+
   /** The project-wide resolver, or null when the file is analysed alone. */
   ProjectValues project;
 
@@ -36,6 +45,13 @@ final class FileContext {
     this.path = path;
     this.types = types;
     this.targetJdk = targetJdk;
+  }
+
+  /** What the project's call sites pass as parameter {@code index} of {@code method}. */
+  AbstractValue parameter(MethodRef method, int index) {
+    return parameters
+        .computeIfAbsent(method, m -> new HashMap<>())
+        .computeIfAbsent(index, i -> project.parameter(method, i));
   }
 
   void fact(Fact fact) {

@@ -1,8 +1,10 @@
 package dev.keyaudit.scanner.source;
 
 import dev.keyaudit.scanner.jca.JcaApi;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,10 +30,16 @@ final class SamePackageTypes {
 
   private final Map<String, Set<String>> byPackage = new HashMap<>();
 
-  /** Records the lookalike declarations of one source text. Not thread-safe: call serially. */
-  void add(String text) {
+  /** The lookalike top-level types one source text declares, and its package. */
+  record Declared(String packageName, List<String> names) {
+    static final Declared NONE = new Declared("", List.of());
+  }
+
+  /** Scans one text; thread-safe, so the frontend runs it with the parse, in parallel. */
+  static Declared scan(String text) {
     Matcher type = TOP_LEVEL_TYPE.matcher(text);
     String pkg = null;
+    List<String> names = new ArrayList<>();
     while (type.find()) {
       String name = type.group(1);
       if (JcaApi.BY_SIMPLE_NAME.containsKey(name)) {
@@ -39,8 +47,21 @@ final class SamePackageTypes {
           Matcher p = PACKAGE.matcher(text);
           pkg = p.find() ? p.group(1) : "";
         }
-        byPackage.computeIfAbsent(pkg, k -> new HashSet<>()).add(name);
+        names.add(name);
       }
+    }
+    return names.isEmpty() ? Declared.NONE : new Declared(pkg, List.copyOf(names));
+  }
+
+  /** Records the lookalike declarations of one source text. Not thread-safe: call serially. */
+  void add(String text) {
+    add(scan(text));
+  }
+
+  /** Records what {@link #scan} found. Not thread-safe: call serially. */
+  void add(Declared declared) {
+    for (String name : declared.names()) {
+      byPackage.computeIfAbsent(declared.packageName(), k -> new HashSet<>()).add(name);
     }
   }
 
