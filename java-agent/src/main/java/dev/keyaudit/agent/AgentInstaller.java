@@ -33,9 +33,6 @@ public final class AgentInstaller {
   public static Handle install(String args, Instrumentation inst, boolean attached) {
     long start = System.nanoTime();
     PrintStream err = System.err;
-    // relocated ByteBuddy reads its "safe" switch under the relocated name; no Unsafe warnings on
-    // 24+
-    System.setProperty("dev.keyaudit.agent.shaded.bytebuddy.safe", "true");
     AgentOptions options = AgentOptions.load(args, System.getProperties());
     openJcaPackages(inst);
     KeyJudge judge = Judges.load(options, err);
@@ -49,7 +46,8 @@ public final class AgentInstaller {
     providerPackages.addAll(options.providers());
     boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
     if (async) {
-      // audit only: keys generated while ByteBuddy installs are not seen (the start-up record says
+      // audit only: keys generated while the instrumentation installs are not seen (the start-up
+      // record says
       // so)
       Thread installer =
           new Thread(
@@ -125,7 +123,7 @@ public final class AgentInstaller {
     }
   }
 
-  /** Packages of installed providers outside the JDK, whose generators ByteBuddy must match. */
+  /** Packages of installed providers outside the JDK, whose generators must be instrumented. */
   private static List<String> thirdPartyProviderPackages() {
     List<String> out = new ArrayList<>();
     for (Provider p : Security.getProviders()) {
