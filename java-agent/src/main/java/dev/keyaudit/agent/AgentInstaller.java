@@ -6,6 +6,7 @@ import dev.keyaudit.agent.event.KeyJudge;
 import dev.keyaudit.agent.instrument.JcaTransformer;
 import dev.keyaudit.agent.output.EventLog;
 import dev.keyaudit.agent.output.JfrSink;
+import dev.keyaudit.agent.output.LogRecord;
 import dev.keyaudit.agent.output.SimpleRecord;
 import dev.keyaudit.agent.output.StartupRecord;
 import java.io.PrintStream;
@@ -40,15 +41,19 @@ public final class AgentInstaller {
     Recorder recorder = new Recorder(options, log, judge);
     log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
     log.start();
-    Dispatcher.install(recorder);
     var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
     List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages());
     providerPackages.addAll(options.providers());
     boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
+    long installMillis;
+    // the start-up record is queued before the recorder is connected, so it is always the first
+    // line: with a fast install, an attached JVM's next key would otherwise overtake it
     if (async) {
       // audit only: keys generated while the instrumentation installs are not seen (the start-up
-      // record says
-      // so)
+      // record says so)
+      installMillis = (System.nanoTime() - start) / 1_000_000;
+      log.offer(startupRecord(options, judge, log, attached, true, installMillis));
+      Dispatcher.install(recorder);
       Thread installer =
           new Thread(
               () -> {
@@ -72,18 +77,10 @@ public final class AgentInstaller {
                 + (System.nanoTime() - t0) / 1_000_000
                 + " ms");
       }
+      installMillis = (System.nanoTime() - start) / 1_000_000;
+      log.offer(startupRecord(options, judge, log, attached, false, installMillis));
+      Dispatcher.install(recorder);
     }
-    long installMillis = (System.nanoTime() - start) / 1_000_000;
-    log.offer(
-        StartupRecord.create(
-            VERSION,
-            options.toString(),
-            options.mode().name().toLowerCase(java.util.Locale.ROOT),
-            judge.policyId(),
-            log.target(),
-            attached,
-            async,
-            installMillis));
     Handle handle = new Handle(inst, transformer, recorder, log);
     Runtime.getRuntime().addShutdownHook(new Thread(handle::stop, "keyaudit-agent-shutdown"));
     if (options.verbose() || attached) {
@@ -106,6 +103,24 @@ public final class AgentInstaller {
               + " init arguments of existing generators are unknown (sizes are read from the keys)");
     }
     return handle;
+  }
+
+  private static LogRecord startupRecord(
+      AgentOptions options,
+      KeyJudge judge,
+      EventLog log,
+      boolean attached,
+      boolean async,
+      long installMillis) {
+    return StartupRecord.create(
+        VERSION,
+        options.toString(),
+        options.mode().name().toLowerCase(java.util.Locale.ROOT),
+        judge.policyId(),
+        log.target(),
+        attached,
+        async,
+        installMillis);
   }
 
   /** Lets the agent read the {@code provider} fields of JCA engines without calling getters. */
