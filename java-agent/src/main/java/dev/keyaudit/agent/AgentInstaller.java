@@ -42,7 +42,7 @@ public final class AgentInstaller {
     log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
     log.start();
     var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
-    List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages());
+    List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages(attached));
     providerPackages.addAll(options.providers());
     boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
     long installMillis;
@@ -138,11 +138,30 @@ public final class AgentInstaller {
     }
   }
 
-  /** Packages of installed providers outside the JDK, whose generators must be instrumented. */
-  private static List<String> thirdPartyProviderPackages() {
+  /**
+   * Packages of installed providers outside the JDK, whose generators must be instrumented. At
+   * start-up they are read from the {@code security.provider.N} properties: {@code
+   * Security.getProviders()} would load and instantiate every provider in premain (a quarter of a
+   * second of start-up on 2 cores). After an attach the application may have added providers, and
+   * they are loaded anyway.
+   */
+  private static List<String> thirdPartyProviderPackages(boolean attached) {
+    List<String> classNames = new ArrayList<>();
+    if (attached) {
+      for (Provider p : Security.getProviders()) {
+        classNames.add(p.getClass().getName());
+      }
+    } else {
+      for (int i = 1; i <= 64; i++) {
+        String entry = Security.getProperty("security.provider." + i);
+        if (entry != null && !entry.isBlank()) {
+          // "class.Name [configuration]"; JDK providers may be given by name ("SUN"): no package
+          classNames.add(entry.trim().split("\\s+")[0]);
+        }
+      }
+    }
     List<String> out = new ArrayList<>();
-    for (Provider p : Security.getProviders()) {
-      String cls = p.getClass().getName();
+    for (String cls : classNames) {
       int dot = cls.lastIndexOf('.');
       String pkg = dot < 0 ? "" : cls.substring(0, dot);
       if (!pkg.isEmpty()
