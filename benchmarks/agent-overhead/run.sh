@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs the agent overhead benchmarks: JMH for AES-256, EC P-256, RSA-2048 and SecureRandom.nextBytes
 # in three configurations (no agent, agent emitting nothing, full events), plus start-up time.
-# Usage: benchmarks/agent-overhead/run.sh [JAVA_HOME] [OUTDIR]
-# Needs the agent jar: mvn -B -q -pl java-agent -am package -DskipTests (from the repository root).
+# Also CPU time per key and per start-up (far less disturbed than wall time when other processes
+# share the cores). Usage: benchmarks/agent-overhead/run.sh [JAVA_HOME] [OUTDIR]
+# Needs the agent jar: mvn -B -q -pl java-agent -am package -DskipTests (from the repository root),
+# or AGENT_JAR=path (an older build, for before/after); SKIP_JMH=1 runs only the CPU and start-up
+# parts.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,8 +16,8 @@ jdk="$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.speci
 mkdir -p "$out"
 # a private copy: rebuilding the agent during a run must not change what is measured
 agent="$out/keyaudit-agent.jar"
-cp "$(ls "$root"/java-agent/target/keyaudit-agent-*.jar | grep -v original | head -1)" "$agent"
-(cd "$here" && JAVA_HOME="$java_home" mvn -B -q package)
+cp "${AGENT_JAR:-$(ls "$root"/java-agent/target/keyaudit-agent-*.jar | grep -v original | head -1)}" "$agent"
+(cd "$here" && JAVA_HOME="$java_home" mvn -B -q -o package)
 bench="$here/target/benchmarks.jar"
 
 declare -A configs=(
@@ -23,6 +26,7 @@ declare -A configs=(
   [events]="-javaagent:$agent=log=$out/events-$jdk.jsonl"
 )
 for name in none silent events; do
+  [[ -n "${SKIP_JMH:-}" ]] && break
   rm -f "$out/events-$jdk.jsonl"
   args=()
   if [[ -n "${configs[$name]}" ]]; then args=(-jvmArgsAppend "${configs[$name]}"); fi
@@ -30,20 +34,43 @@ for name in none silent events; do
     "${args[@]}" | tee "$out/jmh-$jdk-$name.txt" | grep -E "^KeyGeneration|gc.alloc.rate.norm " || true
 done
 
-# start-up: median wall time of 11 runs of a JVM that generates one AES key
-startup() {
-  local times=()
-  for i in $(seq 1 11); do
-    local t0 t1
-    t0=$(date +%s%N)
-    "$java" "$@" -cp "$bench" dev.keyaudit.benchmarks.agent.StartupProbe 2>/dev/null
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
+# CPU time per key: the generating thread and the whole process (writer thread included)
+: > "$out/cpu-$jdk.txt"
+for op in "aes 300000 300000" "ec 5000 10000"; do
+  for name in none silent events; do
+    rm -f "$out/cpu-events-$jdk.jsonl"
+    args=()
+    case $name in
+      silent) args=("-javaagent:$agent=log=none,policy=none") ;;
+      events) args=("-javaagent:$agent=log=$out/cpu-events-$jdk.jsonl") ;;
+    esac
+    echo "config=$name $("$java" "${args[@]}" -cp "$bench" dev.keyaudit.benchmarks.agent.CpuPerKey $op 2>/dev/null)" \
+      | tee -a "$out/cpu-$jdk.txt"
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 6p
-}
-base=$(startup)
-silent=$(startup "-javaagent:$agent=log=none,policy=none")
-full=$(startup "-javaagent:$agent=log=$out/startup-$jdk.jsonl")
-echo "startup-ms jdk=$jdk none=$base silent=$silent events=$full added_silent=$((silent - base)) added_events=$((full - base))" | tee "$out/startup-$jdk.txt"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)" | tee -a "$out/startup-$jdk.txt"
+done
+
+# start-up: 11 runs of a JVM that generates one AES key, the three configurations interleaved (the
+# load of a shared machine drifts); median wall time and median CPU time (user + system)
+declare -A walls cpus
+for i in $(seq 1 11); do
+  for name in none silent events; do
+    args=()
+    case $name in
+      silent) args=("-javaagent:$agent=log=none,policy=none") ;;
+      events) args=("-javaagent:$agent=log=$out/startup-$jdk.jsonl") ;;
+    esac
+    /usr/bin/time -f "%e %U %S" -o "$out/time.txt" \
+      "$java" "${args[@]}" -cp "$bench" dev.keyaudit.benchmarks.agent.StartupProbe 2>/dev/null
+    read -r wall user sys < "$out/time.txt"
+    walls[$name]+="$(awk -v w="$wall" 'BEGIN{printf "%d", w*1000}') "
+    cpus[$name]+="$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%d", (u+s)*1000}') "
+  done
+done
+median() { printf '%s\n' $1 | sort -n | sed -n 6p; }
+base=$(median "${walls[none]}"); silent=$(median "${walls[silent]}"); full=$(median "${walls[events]}")
+cbase=$(median "${cpus[none]}"); csilent=$(median "${cpus[silent]}"); cfull=$(median "${cpus[events]}")
+{
+  echo "startup-ms jdk=$jdk none=$base silent=$silent events=$full added_silent=$((silent - base)) added_events=$((full - base))"
+  echo "startup-cpu-ms jdk=$jdk none=$cbase silent=$csilent events=$cfull added_silent=$((csilent - cbase)) added_events=$((cfull - cbase))"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
+} | tee "$out/startup-$jdk.txt"

@@ -32,13 +32,17 @@ def fmt(v, err):
 
 for d in sys.argv[1:]:
     files = os.listdir(d)
-    jdks = sorted({m.group(1) for f in files if (m := re.match(r"jmh-(\d+)-none\.json", f))})
+    jdks = sorted({m.group(1) for f in files
+                   if (m := re.match(r"(?:jmh|startup)-(\d+)(?:-none\.json|\.txt)$", f))})
     for jdk in jdks:
         res = {c: load(os.path.join(d, f"jmh-{jdk}-{c}.json")) for c in CONFIGS
                if os.path.exists(os.path.join(d, f"jmh-{jdk}-{c}.json"))}
         print(f"\n**JDK {jdk}**\n")
-        print("| benchmark | unit | no agent | agent, emitting nothing | agent, full events | added (nothing / events) | B/op (none / nothing / events) |")
-        print("|---|---|---|---|---|---|---|")
+        if len(res) < len(CONFIGS):
+            res = {}
+        else:
+            print("| benchmark | unit | no agent | agent, emitting nothing | agent, full events | added (nothing / events) | B/op (none / nothing / events) |")
+            print("|---|---|---|---|---|---|---|")
         for key, label in BENCHES:
             if key not in res.get("none", {}):
                 continue
@@ -51,8 +55,9 @@ for d in sys.argv[1:]:
             added = [res[c][key][0] - base for c in ("silent", "events")]
             rel = " / ".join(f"{x:+,.1f} ({x / base * 100:+.0f} %)" for x in added)
             print(f"| {label} | {unit} | {' | '.join(cells)} | {rel} | {' / '.join(allocs)} |")
-        st = os.path.join(d, f"startup-{jdk}.txt")
-        if os.path.exists(st):
-            print()
-            for line in open(st):
-                print(f"    {line.rstrip()}")
+        for name in (f"cpu-{jdk}.txt", f"startup-{jdk}.txt"):
+            path = os.path.join(d, name)
+            if os.path.exists(path):
+                print()
+                for line in open(path):
+                    print(f"    {line.rstrip()}")

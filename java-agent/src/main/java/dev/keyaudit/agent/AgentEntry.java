@@ -6,11 +6,10 @@ import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
+import java.time.LocalDateTime;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
 /**
  * The agent's entry point ({@code Premain-Class}, {@code Agent-Class}, {@code Main-Class}). It only
@@ -21,6 +20,13 @@ import java.util.stream.Stream;
 public final class AgentEntry {
 
   static final String BOOTSTRAP_PACKAGE = "dev/keyaudit/agent/bootstrap/";
+
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  /** Every class of {@link #BOOTSTRAP_PACKAGE} (the boot loader must find all of them). */
+  static final String[] BOOTSTRAP_CLASSES = {
+    "Dispatcher", "Dispatcher$Scope", "Hooks", "KeyAuditContext", "KeyAuditContext$Scope"
+  };
 
   private AgentEntry() {}
 
@@ -59,34 +65,34 @@ public final class AgentEntry {
     }
   }
 
-  /** Copies the dispatcher classes (from the agent jar or a classes directory) into a temp jar. */
+  /**
+   * Copies the dispatcher classes into a temp jar, reading each by name: enumerating the whole
+   * shaded jar (thousands of entries) cost tens of milliseconds of start-up. {@code
+   * BootstrapClassesTest} checks that the list names every class of the package.
+   */
   static Path bootstrapJar(File source) throws IOException {
     Path jar = Files.createTempFile("keyaudit-agent-bootstrap", ".jar");
     jar.toFile().deleteOnExit();
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      if (source.isDirectory()) {
-        Path dir = source.toPath().resolve(BOOTSTRAP_PACKAGE);
-        try (Stream<Path> files = Files.list(dir)) {
-          for (Path f : (Iterable<Path>) files::iterator) {
-            out.putNextEntry(new JarEntry(BOOTSTRAP_PACKAGE + f.getFileName()));
-            Files.copy(f, out);
-            out.closeEntry();
+    try (JarFile agent = source.isDirectory() ? null : new JarFile(source, false);
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (String name : BOOTSTRAP_CLASSES) {
+        String entry = BOOTSTRAP_PACKAGE + name + ".class";
+        JarEntry copy = new JarEntry(entry);
+        // a fixed local time: the default (now, in the default zone) loads the time-zone database
+        copy.setTimeLocal(FIXED_TIME);
+        out.putNextEntry(copy);
+        if (agent == null) {
+          Files.copy(source.toPath().resolve(entry), out);
+        } else {
+          JarEntry e = agent.getJarEntry(entry);
+          if (e == null) {
+            throw new IOException("missing from the agent jar: " + entry);
+          }
+          try (InputStream in = agent.getInputStream(e)) {
+            in.transferTo(out);
           }
         }
-      } else {
-        try (JarFile agent = new JarFile(source, false)) {
-          Enumeration<JarEntry> entries = agent.entries();
-          while (entries.hasMoreElements()) {
-            JarEntry e = entries.nextElement();
-            if (e.getName().startsWith(BOOTSTRAP_PACKAGE) && e.getName().endsWith(".class")) {
-              out.putNextEntry(new JarEntry(e.getName()));
-              try (InputStream in = agent.getInputStream(e)) {
-                in.transferTo(out);
-              }
-              out.closeEntry();
-            }
-          }
-        }
+        out.closeEntry();
       }
     }
     return jar;

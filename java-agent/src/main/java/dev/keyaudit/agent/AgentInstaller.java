@@ -6,6 +6,7 @@ import dev.keyaudit.agent.event.KeyJudge;
 import dev.keyaudit.agent.instrument.JcaTransformer;
 import dev.keyaudit.agent.output.EventLog;
 import dev.keyaudit.agent.output.JfrSink;
+import dev.keyaudit.agent.output.LogRecord;
 import dev.keyaudit.agent.output.SimpleRecord;
 import dev.keyaudit.agent.output.StartupRecord;
 import java.io.PrintStream;
@@ -33,9 +34,6 @@ public final class AgentInstaller {
   public static Handle install(String args, Instrumentation inst, boolean attached) {
     long start = System.nanoTime();
     PrintStream err = System.err;
-    // relocated ByteBuddy reads its "safe" switch under the relocated name; no Unsafe warnings on
-    // 24+
-    System.setProperty("dev.keyaudit.agent.shaded.bytebuddy.safe", "true");
     AgentOptions options = AgentOptions.load(args, System.getProperties());
     openJcaPackages(inst);
     KeyJudge judge = Judges.load(options, err);
@@ -43,14 +41,19 @@ public final class AgentInstaller {
     Recorder recorder = new Recorder(options, log, judge);
     log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
     log.start();
-    Dispatcher.install(recorder);
     var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
-    List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages());
+    List<String> providerPackages = new ArrayList<>(thirdPartyProviderPackages(attached));
     providerPackages.addAll(options.providers());
     boolean async = options.asyncStartup() && options.mode() == AgentOptions.Mode.AUDIT;
+    long installMillis;
+    // the start-up record is queued before the recorder is connected, so it is always the first
+    // line: with a fast install, an attached JVM's next key would otherwise overtake it
     if (async) {
-      // audit only: keys generated while ByteBuddy installs are not seen (the start-up record says
-      // so)
+      // audit only: keys generated while the instrumentation installs are not seen (the start-up
+      // record says so)
+      installMillis = (System.nanoTime() - start) / 1_000_000;
+      log.offer(startupRecord(options, judge, log, attached, true, installMillis));
+      Dispatcher.install(recorder);
       Thread installer =
           new Thread(
               () -> {
@@ -74,18 +77,10 @@ public final class AgentInstaller {
                 + (System.nanoTime() - t0) / 1_000_000
                 + " ms");
       }
+      installMillis = (System.nanoTime() - start) / 1_000_000;
+      log.offer(startupRecord(options, judge, log, attached, false, installMillis));
+      Dispatcher.install(recorder);
     }
-    long installMillis = (System.nanoTime() - start) / 1_000_000;
-    log.offer(
-        StartupRecord.create(
-            VERSION,
-            options.toString(),
-            options.mode().name().toLowerCase(java.util.Locale.ROOT),
-            judge.policyId(),
-            log.target(),
-            attached,
-            async,
-            installMillis));
     Handle handle = new Handle(inst, transformer, recorder, log);
     Runtime.getRuntime().addShutdownHook(new Thread(handle::stop, "keyaudit-agent-shutdown"));
     if (options.verbose() || attached) {
@@ -110,6 +105,24 @@ public final class AgentInstaller {
     return handle;
   }
 
+  private static LogRecord startupRecord(
+      AgentOptions options,
+      KeyJudge judge,
+      EventLog log,
+      boolean attached,
+      boolean async,
+      long installMillis) {
+    return StartupRecord.create(
+        VERSION,
+        options.toString(),
+        options.mode().name().toLowerCase(java.util.Locale.ROOT),
+        judge.policyId(),
+        log.target(),
+        attached,
+        async,
+        installMillis);
+  }
+
   /** Lets the agent read the {@code provider} fields of JCA engines without calling getters. */
   private static void openJcaPackages(Instrumentation inst) {
     Module base = Object.class.getModule();
@@ -125,11 +138,30 @@ public final class AgentInstaller {
     }
   }
 
-  /** Packages of installed providers outside the JDK, whose generators ByteBuddy must match. */
-  private static List<String> thirdPartyProviderPackages() {
+  /**
+   * Packages of installed providers outside the JDK, whose generators must be instrumented. At
+   * start-up they are read from the {@code security.provider.N} properties: {@code
+   * Security.getProviders()} would load and instantiate every provider in premain (a quarter of a
+   * second of start-up on 2 cores). After an attach the application may have added providers, and
+   * they are loaded anyway.
+   */
+  private static List<String> thirdPartyProviderPackages(boolean attached) {
+    List<String> classNames = new ArrayList<>();
+    if (attached) {
+      for (Provider p : Security.getProviders()) {
+        classNames.add(p.getClass().getName());
+      }
+    } else {
+      for (int i = 1; i <= 64; i++) {
+        String entry = Security.getProperty("security.provider." + i);
+        if (entry != null && !entry.isBlank()) {
+          // "class.Name [configuration]"; JDK providers may be given by name ("SUN"): no package
+          classNames.add(entry.trim().split("\\s+")[0]);
+        }
+      }
+    }
     List<String> out = new ArrayList<>();
-    for (Provider p : Security.getProviders()) {
-      String cls = p.getClass().getName();
+    for (String cls : classNames) {
       int dot = cls.lastIndexOf('.');
       String pkg = dot < 0 ? "" : cls.substring(0, dot);
       if (!pkg.isEmpty()

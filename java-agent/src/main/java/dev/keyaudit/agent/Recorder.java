@@ -24,7 +24,6 @@ import java.security.ProviderException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +39,11 @@ import java.util.function.UnaryOperator;
 final class Recorder implements Hooks {
 
   private final AgentOptions options;
+
+  /** The caller filters, parsed once (they are read for every event). */
+  private final List<String> include;
+
+  private final List<String> exclude;
   private final EventLog log;
   private final KeyJudge judge;
   private final boolean enforce;
@@ -60,8 +64,13 @@ final class Recorder implements Hooks {
   private final AtomicLong observed = new AtomicLong();
   private final AtomicLong denied = new AtomicLong();
 
+  /** One instance, not a new method reference per event. */
+  private final UnaryOperator<KeyEvent> auditJudge = this::judgeForAudit;
+
   Recorder(AgentOptions options, EventLog log, KeyJudge judge) {
     this.options = options;
+    this.include = options.include();
+    this.exclude = options.exclude();
     this.log = log;
     this.judge = judge;
     this.enforce = options.mode() == AgentOptions.Mode.ENFORCE;
@@ -203,7 +212,7 @@ final class Recorder implements Hooks {
       log.offer(new KeyEventRecord(judged, UnaryOperator.identity()));
       return null;
     }
-    log.offer(new KeyEventRecord(e, this::judgeForAudit));
+    log.offer(new KeyEventRecord(e, auditJudge));
     return null;
   }
 
@@ -432,7 +441,7 @@ final class Recorder implements Hooks {
   }
 
   private static String purpose(String algorithm, Caller caller) {
-    if (algorithm != null && algorithm.toLowerCase(Locale.ROOT).startsWith("suntls")) {
+    if (algorithm != null && algorithm.regionMatches(true, 0, "SunTls", 0, 6)) {
       return "derivation";
     }
     return caller.tls() ? "tls-ephemeral" : "application";
@@ -441,15 +450,15 @@ final class Recorder implements Hooks {
   /** The include/exclude caller filters. */
   private boolean recorded(Caller caller) {
     String cls = caller.known() ? caller.className() : "";
-    for (String p : options.exclude()) {
+    for (String p : exclude) {
       if (cls.startsWith(p)) {
         return false;
       }
     }
-    if (options.include().isEmpty()) {
+    if (include.isEmpty()) {
       return true;
     }
-    for (String p : options.include()) {
+    for (String p : include) {
       if (cls.startsWith(p)) {
         return true;
       }

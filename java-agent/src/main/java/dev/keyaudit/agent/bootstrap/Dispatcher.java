@@ -146,6 +146,17 @@ public final class Dispatcher {
     }
   }
 
+  /** A normal return from {@code generateKey}/{@code generateKeyPair}: returns {@code key}. */
+  public static Object returnedFromGeneration(Object key, boolean opened, Object generator) {
+    exitGeneration(opened, generator, key, null);
+    return key;
+  }
+
+  /** {@code generateKey}/{@code generateKeyPair} threw {@code thrown} (rethrown by the caller). */
+  public static void thrownFromGeneration(Throwable thrown, boolean opened, Object generator) {
+    exitGeneration(opened, generator, null, thrown);
+  }
+
   /** Advice on {@code SecureRandom.nextBytes}/{@code generateSeed}: the hot path, no calls out. */
   public static void rngUsed(Object rng) {
     if (hooks == null) {

@@ -1,34 +1,50 @@
 package dev.keyaudit.agent.instrument;
 
-import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
-import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
-import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
-import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
-
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.scaffold.MethodGraph;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.matcher.ElementMatcher;
+import java.util.Map;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 
 /**
- * Installs the advice on the JCA engine classes of {@code java.base} (not on providers, so every
- * provider and provider order is covered). Advice objects are built before {@code installOn}: built
- * inside the transformer they would load {@code SecureRandom} under ByteBuddy's circularity lock
- * and it would silently never be instrumented.
+ * Weaves the dispatcher calls into the JCA engine classes of {@code java.base} (not into providers,
+ * so every provider and provider order is covered) and into key pair generators that extend {@code
+ * KeyPairGenerator} directly. A plain {@link ClassFileTransformer} over ASM: for a handful of
+ * methods, ByteBuddy's type matching and advice compilation cost more start-up time (about 1,100
+ * classes loaded) than the weaving itself.
  */
-public final class JcaTransformer {
+public final class JcaTransformer implements ClassFileTransformer {
 
-  private JcaTransformer() {}
+  private final List<String> candidatePrefixes;
+  private final KeyPairGeneratorTypes keyPairGenerators = new KeyPairGeneratorTypes();
+  private volatile Throwable firstError;
+
+  private JcaTransformer(List<String> providerPackages) {
+    List<String> prefixes = new ArrayList<>();
+    // JDK key pair generators outside java.security extend KeyPairGenerator directly only in
+    // sun.security.provider (DSA); everything else goes through KeyPairGenerator$Delegate
+    prefixes.add("java/security/");
+    prefixes.add("sun/security/provider/");
+    // common third-party providers whose generators extend KeyPairGenerator directly; they are
+    // often registered by the application after start-up, so premain cannot list them
+    for (String p :
+        List.of("org.bouncycastle", "com.ibm.crypto", "com.oracle.jipher", "com.amazon.corretto")) {
+      prefixes.add(p.replace('.', '/') + "/");
+    }
+    for (String p : providerPackages) {
+      prefixes.add(p.replace('.', '/') + "/");
+    }
+    this.candidatePrefixes = List.copyOf(prefixes);
+  }
 
   /**
    * Installs the transformer and retransforms the already loaded targets.
@@ -37,71 +53,208 @@ public final class JcaTransformer {
    *     extend {@code KeyPairGenerator} directly (BouncyCastle...)
    */
   public static ClassFileTransformer install(Instrumentation inst, List<String> providerPackages) {
-    Advice init = Advice.to(JcaAdvice.Init.class);
-    Advice generate = Advice.to(JcaAdvice.Generate.class);
-    Advice randomUse = Advice.to(JcaAdvice.RandomUse.class);
-    Advice randomSeed = Advice.to(JcaAdvice.RandomSeed.class);
-    Advice randomReseed = Advice.to(JcaAdvice.RandomReseed.class);
-    Advice randomCreated = Advice.to(JcaAdvice.RandomCreated.class);
-    Advice keyBuilt = Advice.to(JcaAdvice.KeyBuilt.class);
-    Advice keyLoaded = Advice.to(JcaAdvice.KeyLoaded.class);
-
-    ElementMatcher.Junction<TypeDescription> candidates =
-        // JDK key pair generators outside java.security extend KeyPairGenerator directly only in
-        // sun.security.provider (DSA); everything else goes through KeyPairGenerator$Delegate
-        named("javax.crypto.KeyGenerator")
-            .or(named("javax.crypto.spec.SecretKeySpec"))
-            .or(nameStartsWith("java.security."))
-            .or(nameStartsWith("sun.security.provider."));
-    // common third-party providers whose generators extend KeyPairGenerator directly; they are
-    // often registered by the application after start-up, so premain cannot list them
-    for (String p :
-        List.of("org.bouncycastle", "com.ibm.crypto", "com.oracle.jipher", "com.amazon.corretto")) {
-      candidates = candidates.or(nameStartsWith(p + "."));
+    JcaTransformer transformer = new JcaTransformer(providerPackages);
+    transformer.warmUp();
+    inst.addTransformer(transformer, true);
+    List<Class<?>> loaded = new ArrayList<>();
+    for (Class<?> c : inst.getAllLoadedClasses()) {
+      if (inst.isModifiableClass(c) && transformer.isTarget(c)) {
+        loaded.add(c);
+      }
     }
-    for (String p : providerPackages) {
-      candidates = candidates.or(nameStartsWith(p + "."));
+    retransform(inst, loaded);
+    return transformer;
+  }
+
+  private static void retransform(Instrumentation inst, List<Class<?>> classes) {
+    if (classes.isEmpty()) {
+      return;
+    }
+    try {
+      inst.retransformClasses(classes.toArray(new Class<?>[0]));
+    } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+      // one bad class must not cost the others their instrumentation
+      for (Class<?> c : classes) {
+        try {
+          inst.retransformClasses(c);
+        } catch (UnmodifiableClassException | RuntimeException | LinkageError ignored) {
+          // left as it is
+        }
+      }
+    }
+  }
+
+  /** Loads every class weaving needs before any transformation can depend on it. */
+  private void warmUp() {
+    try (var in = ClassLoader.getSystemResourceAsStream("javax/crypto/KeyGenerator.class")) {
+      if (in != null) {
+        weave(in.readAllBytes(), "javax/crypto/KeyGenerator", null, null);
+      }
+      keyPairGenerators.isSubclass("java/security/KeyPairGeneratorSpi", null);
+    } catch (Exception | LinkageError ignored) {
+      // the first real transformation loads them instead
+    }
+  }
+
+  /** The first error a transformation hit, or null (tests and the verbose start-up line). */
+  public Throwable firstError() {
+    return firstError;
+  }
+
+  @Override
+  public byte[] transform(
+      ClassLoader loader,
+      String className,
+      Class<?> classBeingRedefined,
+      ProtectionDomain protectionDomain,
+      byte[] classfileBuffer) {
+    if (className == null || !isCandidate(className)) {
+      return null;
+    }
+    try {
+      return weave(classfileBuffer, className, loader, classBeingRedefined);
+    } catch (Throwable t) {
+      // the class stays as it was; the application runs on
+      if (firstError == null) {
+        firstError = t;
+        System.err.println("[keyaudit-agent] could not instrument " + className + ": " + t);
+      }
+      return null;
+    }
+  }
+
+  private boolean isCandidate(String className) {
+    if (className.startsWith("dev/keyaudit/agent/")) {
+      return false;
+    }
+    if (className.equals("javax/crypto/KeyGenerator")
+        || className.equals("javax/crypto/spec/SecretKeySpec")) {
+      return true;
+    }
+    for (String p : candidatePrefixes) {
+      if (className.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For the retransformation of loaded classes: the same choice, from the loaded class. */
+  private boolean isTarget(Class<?> c) {
+    String name = c.getName().replace('.', '/');
+    if (!isCandidate(name) || c.isInterface() || c.isArray()) {
+      return false;
+    }
+    return exactTarget(name) || java.security.KeyPairGenerator.class.isAssignableFrom(c);
+  }
+
+  private static boolean exactTarget(String name) {
+    return switch (name) {
+      case "javax/crypto/KeyGenerator",
+          "javax/crypto/spec/SecretKeySpec",
+          "java/security/KeyPairGenerator",
+          "java/security/SecureRandom",
+          "java/security/KeyFactory" ->
+          true;
+      default -> false;
+    };
+  }
+
+  private byte[] weave(
+      byte[] bytes, String className, ClassLoader loader, Class<?> classBeingRedefined) {
+    ClassReader reader = new ClassReader(bytes);
+    boolean keyPairGenerator =
+        !exactTarget(className)
+            && (reader.getAccess() & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0
+            && (classBeingRedefined != null
+                ? java.security.KeyPairGenerator.class.isAssignableFrom(classBeingRedefined)
+                : reader.getSuperName() != null
+                    && keyPairGenerators.isSubclass(reader.getSuperName(), loader));
+    if (!exactTarget(className) && !keyPairGenerator) {
+      return null;
+    }
+    Map<String, Hook> plan = new HashMap<>();
+    Map<String, Integer> maxLocals = new HashMap<>();
+    reader.accept(
+        new Planner(className, keyPairGenerator, plan, maxLocals), ClassReader.SKIP_FRAMES);
+    if (plan.isEmpty()) {
+      return null;
+    }
+    ClassWriter writer = new ClassWriter(reader, 0);
+    reader.accept(new HookWeaver(writer, plan, maxLocals), ClassReader.EXPAND_FRAMES);
+    return writer.toByteArray();
+  }
+
+  /** Which hook each method gets, and its original {@code max_locals}. */
+  private static final class Planner extends ClassVisitor {
+    private final String className;
+    private final boolean keyPairGenerator;
+    private final Map<String, Hook> plan;
+    private final Map<String, Integer> maxLocals;
+
+    Planner(
+        String className,
+        boolean keyPairGenerator,
+        Map<String, Hook> plan,
+        Map<String, Integer> maxLocals) {
+      super(Opcodes.ASM9);
+      this.className = className;
+      this.keyPairGenerator = keyPairGenerator;
+      this.plan = plan;
+      this.maxLocals = maxLocals;
     }
 
-    return new AgentBuilder.Default(
-            new ByteBuddy()
-                .with(TypeValidation.DISABLED)
-                .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE))
-        .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Reiterating.INSTANCE)
-        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-        .ignore(not(candidates).or(nameStartsWith("dev.keyaudit.agent.")))
-        .type(named("javax.crypto.KeyGenerator"))
-        .transform(
-            (b, td, cl, m, pd) ->
-                b.visit(init.on(named("init")))
-                    .visit(generate.on(named("generateKey").and(takesArguments(0)))))
-        .type(named("java.security.KeyPairGenerator"))
-        .transform((b, td, cl, m, pd) -> b.visit(init.on(named("initialize"))))
-        .type(hasSuperType(named("java.security.KeyPairGenerator")).and(not(isAbstract())))
-        .transform(
-            (b, td, cl, m, pd) ->
-                b.visit(init.on(named("initialize").and(not(isAbstract()))))
-                    .visit(
-                        generate.on(
-                            named("generateKeyPair")
-                                .and(takesArguments(0))
-                                .and(not(isAbstract())))))
-        .type(named("java.security.SecureRandom"))
-        .transform(
-            (b, td, cl, m, pd) ->
-                b.visit(randomUse.on(named("nextBytes").or(named("generateSeed"))))
-                    .visit(randomSeed.on(named("setSeed").and(takesArgument(0, byte[].class))))
-                    .visit(randomReseed.on(named("reseed")))
-                    .visit(randomCreated.on(isConstructor())))
-        .type(named("javax.crypto.spec.SecretKeySpec"))
-        .transform((b, td, cl, m, pd) -> b.visit(keyBuilt.on(isConstructor())))
-        .type(named("java.security.KeyFactory"))
-        .transform(
-            (b, td, cl, m, pd) ->
-                b.visit(keyLoaded.on(named("generatePrivate").and(takesArguments(1)))))
-        .installOn(inst);
+    @Override
+    public MethodVisitor visitMethod(
+        int access, String name, String descriptor, String signature, String[] exceptions) {
+      if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+        return null;
+      }
+      Hook hook = hookFor(name, descriptor);
+      if (hook == null) {
+        return null;
+      }
+      String key = name + descriptor;
+      plan.put(key, hook);
+      return new MethodVisitor(Opcodes.ASM9) {
+        @Override
+        public void visitMaxs(int maxStack, int locals) {
+          maxLocals.put(key, locals);
+        }
+      };
+    }
+
+    private Hook hookFor(String name, String descriptor) {
+      if (keyPairGenerator) {
+        if (name.equals("initialize")) {
+          return Hook.INIT;
+        }
+        return name.equals("generateKeyPair") && descriptor.startsWith("()") ? Hook.GENERATE : null;
+      }
+      return switch (className) {
+        case "javax/crypto/KeyGenerator" ->
+            name.equals("init")
+                ? Hook.INIT
+                : name.equals("generateKey") && descriptor.startsWith("()") ? Hook.GENERATE : null;
+        case "java/security/KeyPairGenerator" -> name.equals("initialize") ? Hook.INIT : null;
+        case "java/security/SecureRandom" -> secureRandomHook(name, descriptor);
+        case "javax/crypto/spec/SecretKeySpec" -> name.equals("<init>") ? Hook.KEY_BUILT : null;
+        case "java/security/KeyFactory" ->
+            name.equals("generatePrivate") && Type.getArgumentTypes(descriptor).length == 1
+                ? Hook.KEY_LOADED
+                : null;
+        default -> null;
+      };
+    }
+
+    private static Hook secureRandomHook(String name, String descriptor) {
+      return switch (name) {
+        case "nextBytes", "generateSeed" -> Hook.RNG_USED;
+        case "setSeed" -> descriptor.equals("([B)V") ? Hook.RNG_SEEDED : null;
+        case "reseed" -> Hook.RNG_RESEEDED;
+        case "<init>" -> Hook.RNG_CREATED;
+        default -> null;
+      };
+    }
   }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -50,7 +50,9 @@ public final class EventLog {
       long sequence,
       int capacity,
       PrintStream diagnostics) {
-    this.queue = new ArrayBlockingQueue<>(capacity);
+    // two locks: an application thread's offer never waits for the writer's take, and a full
+    // queue is seen without any lock
+    this.queue = new LinkedBlockingQueue<>(capacity);
     this.out = out;
     this.target = target;
     this.chain = chain;

@@ -4,6 +4,7 @@ import dev.keyaudit.agent.event.Caller;
 import dev.keyaudit.agent.event.Decision;
 import dev.keyaudit.agent.event.KeyEvent;
 import dev.keyaudit.agent.event.KeyJudge;
+import dev.keyaudit.agent.event.RngInfo;
 import dev.keyaudit.rules.check.Evaluation;
 import dev.keyaudit.rules.check.PolicyEvaluator;
 import dev.keyaudit.rules.check.Violation;
@@ -19,6 +20,8 @@ import dev.keyaudit.rules.policy.Policies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges agent events with the scanner's own evaluator: an observed RSA/1024 becomes the same
@@ -28,8 +31,49 @@ import java.util.Locale;
  */
 public final class PolicyJudge implements KeyJudge {
 
+  /** Distinct judged inputs remembered; past it the memory starts over. */
+  private static final int MAX_REMEMBERED = 1024;
+
   private final PolicyEvaluator evaluator;
   private final List<String> allowedCallers;
+
+  /**
+   * Decisions by everything {@link #facts} reads: a service generating the same key at the same
+   * line gets the same decision, and evaluating it again was a third of the writer's time per
+   * event.
+   */
+  private final Map<Inputs, Decision> decided = new ConcurrentHashMap<>();
+
+  private record Inputs(
+      String algorithm,
+      int keySize,
+      boolean sizeExplicit,
+      String keyType,
+      String curve,
+      boolean rngExplicit,
+      RngInfo rng,
+      Caller caller,
+      String tenant,
+      String environment,
+      List<String> rngSharedWith,
+      boolean enforcing) {
+
+    static Inputs of(KeyEvent e, boolean enforcing) {
+      return new Inputs(
+          e.algorithm(),
+          e.keySize(),
+          e.sizeExplicit(),
+          e.keyType(),
+          e.curve(),
+          e.rngExplicit(),
+          e.rng(),
+          e.caller(),
+          e.tenant(),
+          e.environment(),
+          e.rngSharedWith(),
+          enforcing);
+    }
+  }
 
   public PolicyJudge(String policyIdOrFile, List<String> allowedCallers) {
     this.evaluator = new PolicyEvaluator(Policies.load(policyIdOrFile));
@@ -46,6 +90,20 @@ public final class PolicyJudge implements KeyJudge {
     if (!"key-generation".equals(e.action()) || e.algorithm() == null) {
       return null;
     }
+    Inputs inputs = Inputs.of(e, enforcing);
+    Decision known = decided.get(inputs);
+    if (known != null) {
+      return known;
+    }
+    Decision d = evaluate(e, enforcing);
+    if (decided.size() >= MAX_REMEMBERED) {
+      decided.clear();
+    }
+    decided.put(inputs, d);
+    return d;
+  }
+
+  private Decision evaluate(KeyEvent e, boolean enforcing) {
     List<Violation> violations = new ArrayList<>();
     for (Fact fact : facts(e, allowedCallers)) {
       Evaluation ev = evaluator.evaluate(fact);
