@@ -18,6 +18,7 @@ import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RngSpecs;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
@@ -344,12 +345,22 @@ final class ApiCallExtractor {
       return RngSpec.notSpecified();
     }
     List<TrackedObject> sources = new ArrayList<>();
+    List<TrackedObject> initializers = new ArrayList<>();
     for (Receiver r : value.objects) {
       if (r instanceof TrackedObject o) {
         sources.add(o);
       } else if (r instanceof FieldSlot slot) {
-        sources.addAll(slot.field.initializerObjects);
+        initializers.addAll(slot.field.initializerObjects);
       }
+    }
+    if (sources.isEmpty()) {
+      // Created elsewhere (a field set in a constructor, a caller's argument, a factory): the
+      // engine's answer, with its path.
+      RngSpec resolved = RngSpecs.of(ProjectValues.toResolved(value), step);
+      if (resolved != null) {
+        return resolved;
+      }
+      sources = initializers;
     }
     if (sources.isEmpty()) {
       String why = value.unknownOr("SecureRandom not created in this class");

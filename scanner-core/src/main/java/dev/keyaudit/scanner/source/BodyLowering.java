@@ -643,7 +643,7 @@ final class BodyLowering {
       String d = dotted.get();
       String first = d.contains(".") ? d.substring(0, d.indexOf('.')) : d;
       if (!isVariable(first) && Character.isUpperCase(first.charAt(0))) {
-        return file.qualifyType(d);
+        return file.qualifyType(SingletonScope.typeOf(d));
       }
       if (!d.contains(".") && localTypes.containsKey(d)) {
         String t = localTypes.get(d);

@@ -9,6 +9,7 @@ import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.jca.GeneratorInitialisation;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RandomOutputSinks;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,6 +80,16 @@ final class TrackedFacts {
         }
       }
     }
+    RandomOutputSinks.Sink elsewhere =
+        file.project == null ? null : file.project.randomSink(o.location);
+    if (elsewhere != null) {
+      Receiver.SinkEvent e =
+          new Receiver.SinkEvent(
+              elsewhere.sink(), fromCreation(o, elsewhere.flow()), elsewhere.byName());
+      if (best == null || moreTelling(e, best)) {
+        best = e;
+      }
+    }
     List<TraceStep> flow = new ArrayList<>();
     flow.add(o.creationStep());
     RandomSink sink = RandomSink.OTHER;
@@ -91,6 +102,11 @@ final class TrackedFacts {
       }
     }
     file.fact(new NonCryptoRandomUse(o.location, o.api, sink, flow));
+  }
+
+  /** The engine's path without its own creation step (the fact's flow starts with one). */
+  private static List<TraceStep> fromCreation(TrackedObject o, List<TraceStep> flow) {
+    return flow.stream().filter(s -> !s.location().equals(o.location)).toList();
   }
 
   /** A more sensitive sink; for the same sink, an API argument over a name. */

@@ -53,7 +53,9 @@ class BytecodeFixtureTest {
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveCallChain/ChainCallers.java",
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveConfiguration/ConfiguredKeys.java",
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveHelpersFieldsBuilders.java",
-          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveThreeClasses/KeyService.java");
+          FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveThreeClasses/KeyService.java",
+          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyMaker.java",
+          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyUsers.java");
 
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
