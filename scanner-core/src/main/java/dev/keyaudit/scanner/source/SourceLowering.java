@@ -231,12 +231,15 @@ final class SourceLowering {
         b.fields.put(c.getNameAsString(), new FieldState(true, true, at(c)));
       }
     }
-    // Field initialisers and initialiser blocks run at construction.
+    // Field initialisers and initialiser blocks run at construction. An initialiser every
+    // constructor overwrites is still lowered (for its call sites) but is not a value of the field.
     for (Map.Entry<String, FieldState> f : b.fields.entrySet()) {
-      if (f.getValue().initializer != null) {
-        f.getValue()
-            .assigned
-            .add(new BodyLowering(this, b, null, true).lower(f.getValue().initializer));
+      FieldState s = f.getValue();
+      if (s.initializer != null) {
+        Expr init = new BodyLowering(this, b, null, true).lower(s.initializer);
+        if (!OverwrittenInitializers.overwritten(type, f.getKey(), s.isStatic)) {
+          s.assigned.add(init);
+        }
       }
     }
     MethodRef clinit = new MethodRef(name, "<clinit>", 0);

@@ -55,7 +55,8 @@ class BytecodeFixtureTest {
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveHelpersFieldsBuilders.java",
           FIXTURES + "/KA102-KeySizeBelowMinimum/ResolveThreeClasses/KeyService.java",
           FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyMaker.java",
-          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyUsers.java");
+          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyUsers.java",
+          FIXTURES + "/KA204-WeakDrbgParameters/DrbgThroughClasses/Entry.java");
 
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
