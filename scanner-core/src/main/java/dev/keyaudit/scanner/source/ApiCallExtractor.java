@@ -18,8 +18,10 @@ import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RngObjects;
 import dev.keyaudit.scanner.jca.RngSpecs;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
+import dev.keyaudit.scanner.resolve.LibraryObjects;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -328,7 +330,12 @@ final class ApiCallExtractor {
       return true;
     }
     return value.objects.stream()
-        .anyMatch(r -> r instanceof TrackedObject o && o.kind == Kind.SECURE_RANDOM);
+            .anyMatch(r -> r instanceof TrackedObject o && o.kind == Kind.SECURE_RANDOM)
+        || value.candidates.stream()
+            .anyMatch(
+                c ->
+                    c.value() instanceof LibraryObjects.Created created
+                        && RngObjects.kind(created) == RngObjects.Kind.SECURE_RANDOM);
   }
 
   private static boolean isSizeArgument(AbstractValue value) {
