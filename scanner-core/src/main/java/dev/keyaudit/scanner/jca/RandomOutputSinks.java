@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where the output of each non-cryptographic random generator ends up across the whole project:
- * asked of the engine once, after phase one, for the sinks only (key-spec, IV, salt and password
- * arguments, {@code setSeed}, and calls, methods and fields named for a secret). A generator
- * created in one class and drawn from in a helper that another class feeds into {@code
- * SecretKeySpec} is found here; what one method shows on its own is still found by the frontend's
- * own tracer.
+ * Where the output of each random generator ends up across the whole project: asked of the engine
+ * once, after phase one, for the sinks only (key-spec, IV, salt and password arguments, {@code
+ * setSeed}, calls, methods and fields named for a secret, and a key generator's {@code init(rng)},
+ * whose output is key material). The rules judge a {@code java.util.Random} (KA201) and a
+ * deterministic SHA1PRNG (KA202) by it. A generator created in one class and drawn from in a helper
+ * that another class feeds into {@code SecretKeySpec} is found here; what one method shows on its
+ * own is still found by the frontend's own tracer.
  */
 public final class RandomOutputSinks {
 
@@ -43,19 +44,26 @@ public final class RandomOutputSinks {
     }
   }
 
+  /** Where init(rng) means key generation; unknown when the receiver's type was not written. */
+  private static final java.util.Set<String> KEY_GENERATORS =
+      java.util.Set.of(
+          "javax.crypto.KeyGenerator",
+          "java.security.KeyPairGenerator",
+          dev.keyaudit.scanner.resolve.ProjectIndex.UNKNOWN_OWNER);
+
   private final ProjectResolver resolver;
 
-  /** By the creation's location; sorted so the outcome does not depend on the order of files. */
+  /** By the creation's end; sorted so the outcome does not depend on the order of files. */
   private final Map<Location, Sink> found = new TreeMap<>(RandomOutputSinks::compare);
 
   private RandomOutputSinks(ProjectResolver resolver) {
     this.resolver = resolver;
   }
 
-  /** Empty unless the project creates a non-cryptographic generator somewhere. */
+  /** Empty unless the project creates a random generator somewhere. */
   public static Map<Location, Sink> find(ProjectResolver resolver) {
     RandomOutputSinks search = new RandomOutputSinks(resolver);
-    if (!search.createsNonCryptoRandom()) {
+    if (!search.createsRandom()) {
       return Map.of();
     }
     for (TypeSummary type : resolver.index().types()) {
@@ -84,11 +92,11 @@ public final class RandomOutputSinks {
     return java.util.Collections.unmodifiableMap(search.found);
   }
 
-  private boolean createsNonCryptoRandom() {
+  private boolean createsRandom() {
     for (TypeSummary type : resolver.index().types()) {
       for (CallSiteSummary site : type.callSites()) {
         MethodRef c = site.callee();
-        if (RngObjects.kind(c.owner(), c.name()) == RngObjects.Kind.NON_CRYPTO_RANDOM) {
+        if (isGenerator(RngObjects.kind(c.owner(), c.name()))) {
           return true;
         }
       }
@@ -119,6 +127,14 @@ public final class RandomOutputSinks {
         }
       }
       case "setSeed" -> arg(site, 0, RandomSink.SEED, "seed");
+      case "init", "initialize" -> {
+        // KeyGenerator.init(rng) / init(size, rng), KeyPairGenerator.initialize(size, rng): the
+        // generator's output becomes key material. Longer init calls (Cipher) are not key
+        // generation.
+        if (n >= 1 && n <= 2 && KEY_GENERATORS.contains(owner)) {
+          generatorInit(site);
+        }
+      }
       default -> {
         RandomSink named = RandomSinkNames.forName(callee.name());
         if (named != null) {
@@ -139,31 +155,50 @@ public final class RandomOutputSinks {
     }
   }
 
-  private void reach(Resolved value, RandomSink sink, TraceStep step, boolean byName) {
-    for (Resolved.Candidate c : value.candidates()) {
-      if (!(c.value() instanceof Drawn d)) {
-        continue;
-      }
-      Created source = d.source();
-      if (RngObjects.kind(source) != RngObjects.Kind.NON_CRYPTO_RANDOM) {
-        continue;
-      }
-      List<TraceStep> flow = new ArrayList<>(c.trace());
-      flow.remove(step);
-      flow.add(step);
-      Sink s = new Sink(sink, flow, byName);
-      Sink best = found.get(source.at());
-      if (best == null || s.moreTellingThan(best)) {
-        found.put(source.at(), s);
+  private void generatorInit(CallSiteSummary site) {
+    Expr last = site.args().get(site.args().size() - 1);
+    TraceStep step =
+        new TraceStep(site.at(), "feeds " + site.callee().name() + "() of a key generator");
+    for (Resolved.Candidate c : resolver.resolve(last).candidates()) {
+      if (c.value() instanceof Created created && isGenerator(RngObjects.kind(created))) {
+        record(created, c, RandomSink.KEY_MATERIAL, step, false);
       }
     }
   }
 
+  private void reach(Resolved value, RandomSink sink, TraceStep step, boolean byName) {
+    for (Resolved.Candidate c : value.candidates()) {
+      if (c.value() instanceof Drawn d && isGenerator(RngObjects.kind(d.source()))) {
+        record(d.source(), c, sink, step, byName);
+      }
+    }
+  }
+
+  private static boolean isGenerator(RngObjects.Kind kind) {
+    return kind == RngObjects.Kind.NON_CRYPTO_RANDOM || kind == RngObjects.Kind.SECURE_RANDOM;
+  }
+
+  private void record(
+      Created source, Resolved.Candidate c, RandomSink sink, TraceStep step, boolean byName) {
+    List<TraceStep> flow = new ArrayList<>(c.trace());
+    flow.remove(step);
+    flow.add(step);
+    Sink s = new Sink(sink, flow, byName);
+    Sink best = found.get(source.at());
+    if (best == null || s.moreTellingThan(best)) {
+      found.put(source.at(), s);
+    }
+  }
+
+  /**
+   * By where the creating call ends: a frontend may start a call's location at its receiver or at
+   * the method's name ({@code SecureRandom.getInstance(...)}), never elsewhere than its end.
+   */
   private static int compare(Location a, Location b) {
     int c = a.path().compareTo(b.path());
     if (c == 0) {
-      c = Integer.compare(a.startLine(), b.startLine());
+      c = Integer.compare(a.endLine(), b.endLine());
     }
-    return c != 0 ? c : Integer.compare(a.startColumn(), b.startColumn());
+    return c != 0 ? c : Integer.compare(a.endColumn(), b.endColumn());
   }
 }

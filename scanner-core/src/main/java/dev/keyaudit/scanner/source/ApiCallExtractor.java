@@ -18,6 +18,7 @@ import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RandomOutputSinks;
 import dev.keyaudit.scanner.jca.RngObjects;
 import dev.keyaudit.scanner.jca.RngSpecs;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
@@ -182,7 +183,17 @@ final class ApiCallExtractor {
         TrackedObject.secureRandom(call, site.location(), algorithm, strength, capability);
     file.track(rng);
     site.env().created(rng);
-    file.fact(new SecureRandomCreation(site.location(), call, algorithm, strength, capability));
+    RandomOutputSinks.Sink use =
+        file.project == null ? null : file.project.randomSink(site.location());
+    file.fact(
+        new SecureRandomCreation(
+            site.location(),
+            call,
+            algorithm,
+            strength,
+            capability,
+            file.project == null ? null : use == null ? RandomSink.OTHER : use.sink(),
+            use == null ? List.of() : use.flow()));
     return AbstractValue.object(rng, JcaApi.SECURE_RANDOM);
   }
 
