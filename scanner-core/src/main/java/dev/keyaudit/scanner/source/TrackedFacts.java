@@ -39,10 +39,11 @@ final class TrackedFacts {
       o.storedIn.forEach(f -> history.add(f.slot));
       switch (o.kind) {
         case KEY_GENERATOR, KEY_PAIR_GENERATOR -> facts.generator(o, history);
-        case SECURE_RANDOM -> facts.seeds(history, secureRandomType(o));
+        case SECURE_RANDOM -> facts.seeds(history, secureRandomType(o), facts.use(o, history));
         case NON_CRYPTO_RANDOM -> {
-          facts.nonCrypto(o, history);
-          facts.seeds(history, o.api);
+          OutputUse use = facts.use(o, history);
+          facts.nonCrypto(o, use);
+          facts.seeds(history, o.api, use);
         }
       }
     }
@@ -51,7 +52,7 @@ final class TrackedFacts {
       if (field.assigned.isEmpty() && field.type != null) {
         String type =
             field.type.equals(JcaApi.RANDOM) ? "java.util.Random" : JcaApi.simpleName(field.type);
-        facts.seeds(List.of(field.slot), type);
+        facts.seeds(List.of(field.slot), type, null);
       }
     }
   }
@@ -60,18 +61,39 @@ final class TrackedFacts {
     return o.algorithm.knownValue().orElse("SecureRandom");
   }
 
-  private void seeds(List<Receiver> history, String rngType) {
+  /** Where a generator's output ends up and the path there from its creation. */
+  private record OutputUse(RandomSink sink, List<TraceStep> flow) {}
+
+  /**
+   * @param use null when the generator's output was not followed (a field filled elsewhere)
+   */
+  private void seeds(List<Receiver> history, String rngType, OutputUse use) {
     for (Receiver r : history) {
       for (Receiver.SeedEvent seed : r.seeds) {
         if (seeded.add(seed.at())) {
           file.fact(
-              new RngSeeding(seed.at(), seed.api(), rngType, seed.seed(), seed.beforeFirstUse()));
+              new RngSeeding(
+                  seed.at(),
+                  seed.api(),
+                  rngType,
+                  seed.seed(),
+                  seed.beforeFirstUse(),
+                  use == null ? null : use.sink(),
+                  use == null ? List.of() : use.flow()));
         }
       }
     }
   }
 
-  private void nonCrypto(TrackedObject o, List<Receiver> history) {
+  private void nonCrypto(TrackedObject o, OutputUse use) {
+    file.fact(new NonCryptoRandomUse(o.location, o.api, use.sink(), use.flow()));
+  }
+
+  /**
+   * The most telling sink the object's output reaches: in this file (the flow walk's tracer) or
+   * anywhere in the project (the engine's search); OTHER when none.
+   */
+  private OutputUse use(TrackedObject o, List<Receiver> history) {
     Receiver.SinkEvent best = null;
     for (Receiver r : history) {
       for (Receiver.SinkEvent sink : r.sinks) {
@@ -101,7 +123,7 @@ final class TrackedFacts {
         }
       }
     }
-    file.fact(new NonCryptoRandomUse(o.location, o.api, sink, flow));
+    return new OutputUse(sink, flow);
   }
 
   /** The engine's path without its own creation step (the fact's flow starts with one). */

@@ -67,4 +67,41 @@ class DeterministicRngSeverityTest {
         .containsEntry(17, Severity.ERROR)
         .containsEntry(32, Severity.NOTE);
   }
+
+  @Test
+  void aPredictableSeedIsAnErrorForKeysAndANoteForASimulation() {
+    String src =
+        inClass(
+            """
+              static byte[] bytes(int n) {
+                Random seeded = new Random(42);
+                byte[] out = new byte[n];
+                seeded.nextBytes(out);
+                return out;
+              }
+
+              SecretKeySpec key() {
+                return new SecretKeySpec(bytes(32), "AES");
+              }
+
+              double simulate() {
+                Random replay = new Random(7);
+                return replay.nextGaussian();
+              }
+            """);
+    PolicyEvaluator evaluator = new PolicyEvaluator(Policies.load("nist-800-131a"));
+    Map<Integer, Severity> seeds = new TreeMap<>();
+    scan(src).facts().stream()
+        .filter(dev.keyaudit.rules.facts.RngSeeding.class::isInstance)
+        .forEach(
+            f -> {
+              for (Violation v : evaluator.evaluate(f).violations()) {
+                if (v.ruleId().equals("KA203")) {
+                  seeds.put(f.location().startLine(), v.severity());
+                }
+              }
+            });
+    // Lines in the generated file: the key's generator 12, the simulation's 23.
+    assertThat(seeds).containsEntry(12, Severity.ERROR).containsEntry(23, Severity.NOTE);
+  }
 }
