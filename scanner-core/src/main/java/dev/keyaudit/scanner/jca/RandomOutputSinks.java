@@ -44,12 +44,12 @@ public final class RandomOutputSinks {
     }
   }
 
-  /** Where init(rng) means key generation; unknown when the receiver's type was not written. */
+  /**
+   * Where init(rng) means key generation. A receiver of unwritten type is left out: every cipher
+   * and engine has an init(…, params) whose resolution would cost more than it finds.
+   */
   private static final java.util.Set<String> KEY_GENERATORS =
-      java.util.Set.of(
-          "javax.crypto.KeyGenerator",
-          "java.security.KeyPairGenerator",
-          dev.keyaudit.scanner.resolve.ProjectIndex.UNKNOWN_OWNER);
+      java.util.Set.of(JcaApi.KEY_GENERATOR, JcaApi.KEY_PAIR_GENERATOR);
 
   private final ProjectResolver resolver;
 
