@@ -59,7 +59,7 @@ final class NonCryptoRandomCheck implements Check {
         .report();
   }
 
-  private static String sinkName(NonCryptoRandomUse.RandomSink sink) {
+  static String sinkName(NonCryptoRandomUse.RandomSink sink) {
     return switch (sink) {
       case KEY_MATERIAL -> "key material";
       case IV -> "an IV";

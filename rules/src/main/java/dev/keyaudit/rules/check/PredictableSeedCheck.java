@@ -7,8 +7,11 @@ import dev.keyaudit.rules.facts.RngSeeding;
 import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
 import dev.keyaudit.rules.jca.SecureRandomAlgorithms;
 import dev.keyaudit.rules.model.Severity;
+import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
 import dev.keyaudit.rules.policy.Threshold;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,10 +51,29 @@ final class PredictableSeedCheck implements Check {
               ? "its whole output is determined by the seed, so keys or tokens drawn from it"
                   + " can be recomputed"
               : "the seed is mixed into existing state, so it adds no entropy";
-      context
-          .violation(PREDICTABLE_SEED, fact)
-          .at(seed, fact)
-          .severity(deterministic ? Severity.ERROR : Severity.WARNING)
+      // A deterministic generator is judged by where its output goes, as KA201 judges
+      // java.util.Random: a reproducible simulation is not a key.
+      boolean harmless =
+          deterministic && seeding.outputSink() != null && !seeding.outputSink().sensitive();
+      boolean sensitive = seeding.outputSink() != null && seeding.outputSink().sensitive();
+      if (harmless) {
+        effect +=
+            " (its output was not followed into key material, IVs, salts, seeds, passwords"
+                + " or tokens)";
+      } else if (sensitive) {
+        effect += "; its output ends up in " + NonCryptoRandomCheck.sinkName(seeding.outputSink());
+      }
+      List<TraceStep> trace = new ArrayList<>(seed.trace());
+      if (sensitive) {
+        seeding.outputFlow().stream().filter(s -> !trace.contains(s)).forEach(trace::add);
+      }
+      CheckContext.ViolationBuilder violation =
+          context.violation(PREDICTABLE_SEED, fact).at(seed, fact);
+      if (sensitive) {
+        violation.trace(trace);
+      }
+      violation
+          .severity(harmless ? Severity.NOTE : deterministic ? Severity.ERROR : Severity.WARNING)
           .message(
               seeding.rngType()
                   + " is seeded with "

@@ -7,8 +7,13 @@ import dev.keyaudit.rules.facts.SecureRandomCreation;
 import dev.keyaudit.rules.jca.SecureRandomAlgorithms;
 import dev.keyaudit.rules.jca.SecureRandomAlgorithms.Mechanism;
 import dev.keyaudit.rules.model.RngSpec;
+import dev.keyaudit.rules.model.Severity;
+import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
 import dev.keyaudit.rules.policy.RngPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -104,9 +109,10 @@ final class SecureRandomAlgorithmCheck implements Check {
       String name,
       String threshold,
       CheckContext context) {
-    context
-        .violation(NON_DRBG_SECURE_RANDOM, fact)
-        .at(candidate, fact)
+    CheckContext.ViolationBuilder violation =
+        context.violation(NON_DRBG_SECURE_RANDOM, fact).at(candidate, fact);
+    String use = deterministicOutputUse(fact, candidate, name, violation);
+    violation
         .message(
             capitalize(subject)
                 + " uses "
@@ -117,10 +123,41 @@ final class SecureRandomAlgorithmCheck implements Check {
                 + " accepts."
                 + (name.equals("SHA1PRNG")
                     ? " SHA1PRNG is SHA-1 based and fully deterministic once seeded."
-                    : ""))
+                    : "")
+                + use)
         .threshold(threshold)
         .property("rngAlgorithm", name)
         .report();
+  }
+
+  /**
+   * A deterministic generator (SHA1PRNG) is judged by where its output goes, as KA201 judges
+   * java.util.Random: an error when it reaches key material, an IV, a salt, a seed, a password or a
+   * token (or feeds a key generator), a note when it was followed to nothing sensitive. Other
+   * refused algorithms are a compliance matter whatever they are used for.
+   */
+  private static String deterministicOutputUse(
+      Fact fact,
+      Candidate<String> candidate,
+      String name,
+      CheckContext.ViolationBuilder violation) {
+    if (!(fact instanceof SecureRandomCreation c)
+        || c.outputSink() == null
+        || !name.equals("SHA1PRNG")) {
+      return "";
+    }
+    if (!c.outputSink().sensitive()) {
+      violation.severity(Severity.NOTE).property("sink", "other");
+      return " Its output was not followed into key material, IVs, salts, seeds, passwords or"
+          + " tokens.";
+    }
+    List<TraceStep> trace = new ArrayList<>(candidate.trace());
+    c.outputFlow().stream().filter(step -> !trace.contains(step)).forEach(trace::add);
+    violation
+        .severity(Severity.ERROR)
+        .trace(trace)
+        .property("sink", c.outputSink().name().toLowerCase(Locale.ROOT));
+    return " Its output ends up in " + NonCryptoRandomCheck.sinkName(c.outputSink()) + ".";
   }
 
   private static String capitalize(String s) {

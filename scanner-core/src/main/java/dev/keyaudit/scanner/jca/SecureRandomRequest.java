@@ -71,8 +71,11 @@ public record SecureRandomRequest(
     return new SecureRandomRequest(algorithm, strength, capability);
   }
 
-  /** {@code value} with {@code step} appended to every trace. */
+  /** {@code value} with {@code step} appended to every trace; unchanged for a null step. */
   public static <T> Value<T> appendStep(Value<T> value, TraceStep step) {
+    if (step == null) {
+      return value;
+    }
     if (value instanceof Value.Known<T> k) {
       return withStep(k, step);
     }

@@ -25,6 +25,7 @@ public sealed interface Expr
         Expr.Branches,
         Expr.ConfigLookup,
         Expr.Step,
+        Expr.Drawn,
         Expr.Unknown {
 
   /** A literal: boxed primitive, {@code String}, {@code null} as {@link #NULL}. */
@@ -85,6 +86,13 @@ public sealed interface Expr
 
   /** {@code inner}, with a step on the path ("local bits", "returned by keySize()"). */
   record Step(Expr inner, Location at, String message) implements Expr {}
+
+  /**
+   * Output drawn from the object {@code source} evaluates to ({@code rng.nextBytes(buf)} fills buf
+   * with it, {@code rng.nextInt()} returns it): resolves to a {@link LibraryObjects.Drawn} of each
+   * created object the source may be.
+   */
+  record Drawn(Expr source, String method, Location at) implements Expr {}
 
   /** Cannot be told statically ({@code System.getenv}, I/O, user input); says why. */
   record Unknown(String reason) implements Expr {

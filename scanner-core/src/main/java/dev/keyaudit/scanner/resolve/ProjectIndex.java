@@ -218,6 +218,11 @@ public final class ProjectIndex {
     return all;
   }
 
+  /** Every project type, by name. */
+  public java.util.Collection<TypeSummary> types() {
+    return java.util.Collections.unmodifiableCollection(types.values());
+  }
+
   public int typeCount() {
     return types.size();
   }

@@ -42,14 +42,21 @@ public final class ProjectResolver implements ValueResolver {
 
   private final ProjectIndex index;
   private final ConfigSource config;
+  private final LibraryObjects.Model library;
   private final Map<Object, Memo> memo = new ConcurrentHashMap<>();
 
   /** A memoised answer and the steps it took. */
   private record Memo(Resolved resolved, int cost) {}
 
+  /** With the JCA's random generators as the library objects followed. */
   public ProjectResolver(ProjectIndex index, ConfigSource config) {
+    this(index, config, dev.keyaudit.scanner.jca.RngObjects.MODEL);
+  }
+
+  public ProjectResolver(ProjectIndex index, ConfigSource config, LibraryObjects.Model library) {
     this.index = index;
     this.config = config;
+    this.library = library;
   }
 
   public ProjectIndex index() {
@@ -149,12 +156,19 @@ public final class ProjectResolver implements ValueResolver {
       if (expr instanceof Expr.ConfigLookup l) {
         return config(l, frame, depth);
       }
+      if (expr instanceof Expr.Drawn d) {
+        return drawn(d, frame, depth);
+      }
       throw new IllegalStateException("unhandled IR node " + expr);
     }
 
     Outcome field(String owner, String name, int depth) {
       Optional<String> declaring = index.fieldOwner(owner, name);
       if (declaring.isEmpty()) {
+        Object constant = library.constant(owner, name);
+        if (constant != null) {
+          return new Outcome(Resolved.of(new Candidate(constant, List.of(), null)), false);
+        }
         return Outcome.unknown(
             "field " + ProjectIndex.simple(owner) + "." + name + " not in the project", false);
       }
@@ -238,7 +252,10 @@ public final class ProjectResolver implements ValueResolver {
     private Outcome call(Expr.Call call, Frame frame, int depth) {
       List<MethodSummary> targets = index.methods(call.callee());
       if (targets.isEmpty()) {
-        return Outcome.unknown("call to " + call.callee().name() + "() outside the project", false);
+        return libraryCall(call, frame, depth);
+      }
+      if (call.callee().name().equals("<init>")) {
+        return Outcome.unknown("new " + call.callee().simpleOwner(), false);
       }
       if (targets.size() > MAX_FAN_OUT / 4) {
         return Outcome.unknown(
@@ -249,6 +266,61 @@ public final class ProjectResolver implements ValueResolver {
         return map(returns(call.callee(), targets, null, depth + 1), c -> c);
       }
       return returns(call.callee(), targets, frame, depth + 1, call.args());
+    }
+
+    /**
+     * A call outside the project: an object the library model follows, else random output passed
+     * through (encoded, converted) stays that output, else unknown.
+     */
+    private Outcome libraryCall(Expr.Call call, Frame frame, int depth) {
+      MethodRef callee = call.callee();
+      if (library.creates(callee)) {
+        List<Resolved> args = new ArrayList<>();
+        boolean cut = false;
+        for (Expr a : call.args()) {
+          Outcome o = eval(a, frame, depth + 1);
+          cut |= o.cut;
+          args.add(o.resolved);
+        }
+        LibraryObjects.Created created = new LibraryObjects.Created(callee, args, call.at());
+        TraceStep step = new TraceStep(call.at(), created.api() + " created");
+        return new Outcome(Resolved.of(new Candidate(created, List.of(step), null)), cut);
+      }
+      String why =
+          callee.name().equals("<init>")
+              ? "new " + callee.simpleOwner()
+              : "call to " + callee.name() + "() outside the project";
+      List<Outcome> drawn = new ArrayList<>();
+      for (Expr a : call.args()) {
+        Outcome o = eval(a, frame, depth + 1);
+        TraceStep step = new TraceStep(call.at(), "through " + callee.name() + "()");
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : o.resolved.candidates()) {
+          if (c.value() instanceof LibraryObjects.Drawn) {
+            out.add(c.withStep(step));
+          }
+        }
+        if (!out.isEmpty()) {
+          drawn.add(new Outcome(new Resolved(out, List.of(why)), o.cut));
+        }
+      }
+      return drawn.isEmpty() ? Outcome.unknown(why, false) : union(drawn);
+    }
+
+    /** Output drawn from each created object the source may be. */
+    private Outcome drawn(Expr.Drawn d, Frame frame, int depth) {
+      Outcome source = eval(d.source(), frame, depth + 1);
+      TraceStep step = new TraceStep(d.at(), d.method() + "()");
+      List<Candidate> out = new ArrayList<>();
+      List<String> unknowns = new ArrayList<>(source.resolved.unknowns());
+      for (Candidate c : source.resolved.candidates()) {
+        if (c.value() instanceof LibraryObjects.Created created) {
+          out.add(c.withValue(new LibraryObjects.Drawn(created)).withStep(step));
+        } else {
+          unknowns.add(d.method() + "() on an object not followed");
+        }
+      }
+      return new Outcome(new Resolved(out, unknowns), source.cut);
     }
 
     Outcome returns(MethodRef method, List<MethodSummary> targets, Frame frame, int depth) {
@@ -381,6 +453,15 @@ public final class ProjectResolver implements ValueResolver {
       List<Candidate> out = new ArrayList<>();
       for (List<Candidate> combo : product) {
         Object v = fold.apply(combo.stream().map(Candidate::value).toList());
+        if (v == null) {
+          // Computed from random output (hex of nextLong(), a scaled nextInt()): still that output.
+          v =
+              combo.stream()
+                  .map(Candidate::value)
+                  .filter(LibraryObjects.Drawn.class::isInstance)
+                  .findFirst()
+                  .orElse(null);
+        }
         if (v == null) {
           unknowns.add("not a constant expression");
           continue;

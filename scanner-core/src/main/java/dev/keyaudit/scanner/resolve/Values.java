@@ -19,6 +19,7 @@ public final class Values {
 
   private Values() {}
 
+  /** With a null {@code sink}, the traces end where the value was used (an object's argument). */
   public static <T> Value<T> toValue(
       Resolved resolved, TraceStep sink, Function<Object, T> convert, String notWhat) {
     List<Value.Known<T>> known = new ArrayList<>();
@@ -40,8 +41,10 @@ public final class Values {
         continue;
       }
       List<TraceStep> trace = new ArrayList<>(c.trace());
-      trace.remove(sink);
-      trace.add(sink);
+      if (sink != null) {
+        trace.remove(sink);
+        trace.add(sink);
+      }
       if (c.callerSite() != null) {
         trace.remove(c.callerSite());
         trace.add(c.callerSite());

@@ -18,6 +18,16 @@
  * fan-out, a work budget charged per memoised answer so the outcome never depends on what another
  * thread cached first) and cycle-safe.
  *
+ * <p><b>Objects.</b> Random generators are values like constants: a call outside the project that
+ * the {@link dev.keyaudit.scanner.resolve.LibraryObjects.Model} says creates an object ({@code new
+ * Random()}, {@code SecureRandom.getInstance(...)}, {@code DrbgParameters.instantiation(...)})
+ * resolves to a {@link dev.keyaudit.scanner.resolve.LibraryObjects.Created} with its arguments
+ * resolved, and travels through fields, parameters and returns with its trace; {@link
+ * dev.keyaudit.scanner.resolve.Expr.Drawn} (a draw such as {@code nextBytes}) resolves to the
+ * output of each such object, which stays that output through library conversions and arithmetic.
+ * Frontends lower {@code new X(...)} as a call of {@code X.<init>} and a draw as {@code Drawn};
+ * what the objects mean (an RNG spec, a sink) is read in {@code scanner.jca}.
+ *
  * <p><b>Where a caller-chosen value is reported.</b> A candidate that entered through a parameter
  * records the outermost call site that chose it ({@link
  * dev.keyaudit.scanner.resolve.Resolved.Candidate#callerSite()}); {@link

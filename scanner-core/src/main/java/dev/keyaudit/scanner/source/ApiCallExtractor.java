@@ -18,7 +18,11 @@ import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RandomOutputSinks;
+import dev.keyaudit.scanner.jca.RngObjects;
+import dev.keyaudit.scanner.jca.RngSpecs;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
+import dev.keyaudit.scanner.resolve.LibraryObjects;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +183,17 @@ final class ApiCallExtractor {
         TrackedObject.secureRandom(call, site.location(), algorithm, strength, capability);
     file.track(rng);
     site.env().created(rng);
-    file.fact(new SecureRandomCreation(site.location(), call, algorithm, strength, capability));
+    RandomOutputSinks.Sink use =
+        file.project == null ? null : file.project.randomSink(site.location());
+    file.fact(
+        new SecureRandomCreation(
+            site.location(),
+            call,
+            algorithm,
+            strength,
+            capability,
+            file.project == null ? null : use == null ? RandomSink.OTHER : use.sink(),
+            use == null ? List.of() : use.flow()));
     return AbstractValue.object(rng, JcaApi.SECURE_RANDOM);
   }
 
@@ -327,7 +341,12 @@ final class ApiCallExtractor {
       return true;
     }
     return value.objects.stream()
-        .anyMatch(r -> r instanceof TrackedObject o && o.kind == Kind.SECURE_RANDOM);
+            .anyMatch(r -> r instanceof TrackedObject o && o.kind == Kind.SECURE_RANDOM)
+        || value.candidates.stream()
+            .anyMatch(
+                c ->
+                    c.value() instanceof LibraryObjects.Created created
+                        && RngObjects.kind(created) == RngObjects.Kind.SECURE_RANDOM);
   }
 
   private static boolean isSizeArgument(AbstractValue value) {
@@ -344,12 +363,22 @@ final class ApiCallExtractor {
       return RngSpec.notSpecified();
     }
     List<TrackedObject> sources = new ArrayList<>();
+    List<TrackedObject> initializers = new ArrayList<>();
     for (Receiver r : value.objects) {
       if (r instanceof TrackedObject o) {
         sources.add(o);
       } else if (r instanceof FieldSlot slot) {
-        sources.addAll(slot.field.initializerObjects);
+        initializers.addAll(slot.field.initializerObjects);
       }
+    }
+    if (sources.isEmpty()) {
+      // Created elsewhere (a field set in a constructor, a caller's argument, a factory): the
+      // engine's answer, with its path.
+      RngSpec resolved = RngSpecs.of(ProjectValues.toResolved(value), step);
+      if (resolved != null) {
+        return resolved;
+      }
+      sources = initializers;
     }
     if (sources.isEmpty()) {
       String why = value.unknownOr("SecureRandom not created in this class");

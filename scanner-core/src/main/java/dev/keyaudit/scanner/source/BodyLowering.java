@@ -330,7 +330,9 @@ final class BodyLowering {
       MethodRef ctor =
           new MethodRef(file.qualifyType(o.getType().getNameWithScope()), "<init>", args.size());
       site(ctor, o, args);
-      return Expr.unknown("new " + o.getType().getNameAsString());
+      // The engine follows the objects its library model knows (random generators); others stay
+      // unknown there.
+      return new Expr.Call(ctor, args, file.at(e));
     }
     if (e instanceof LambdaExpr l) {
       // A supplier's value is what it returns: {@code () -> 2048}.get() is 2048.
@@ -573,6 +575,10 @@ final class BodyLowering {
         return supplier;
       }
     }
+    Expr drawn = RandomDraws.lower(this, call, scope, receiverTypeOrNull(scope));
+    if (drawn != null) {
+      return drawn;
+    }
     List<Expr> args = argExprs.stream().map(this::lower).toList();
     MethodRef callee = new MethodRef(owner(scope, name), name, n);
     site(callee, call, args);
@@ -603,6 +609,22 @@ final class BodyLowering {
     Expr key = lower(args.get(0));
     Expr fallback = args.size() > fallbackIndex ? lower(args.get(fallbackIndex)) : null;
     return new Expr.ConfigLookup(kind, key, fallback, file.at(call));
+  }
+
+  private String receiverTypeOrNull(Expression scope) {
+    return scope == null ? null : receiverType(scope);
+  }
+
+  /** Binds a local to what a call filled it with ({@code rng.nextBytes(buf)}). */
+  void fillLocal(String name, Expr value) {
+    if (locals.containsKey(name) || params.containsKey(name)) {
+      params.remove(name);
+      locals.put(name, value);
+    }
+  }
+
+  SourceLowering file() {
+    return file;
   }
 
   /** The declared type of a receiver variable, as written; null when not a simple variable. */
@@ -636,7 +658,7 @@ final class BodyLowering {
       String d = dotted.get();
       String first = d.contains(".") ? d.substring(0, d.indexOf('.')) : d;
       if (!isVariable(first) && Character.isUpperCase(first.charAt(0))) {
-        return file.qualifyType(d);
+        return file.qualifyType(SingletonScope.typeOf(d));
       }
       if (!d.contains(".") && localTypes.containsKey(d)) {
         String t = localTypes.get(d);

@@ -787,7 +787,7 @@ final class ExpressionEvaluator {
     } else if (dotted.isPresent()
         && !isVariable(dotted.get())
         && Character.isUpperCase(dotted.get().charAt(0))) {
-      owner = file.names.qualifyType(dotted.get());
+      owner = file.names.qualifyType(SingletonScope.typeOf(dotted.get()));
     } else if (receiver != null && receiver.type != null && receiver.type.startsWith("java")) {
       return null;
     } else {

@@ -3,12 +3,14 @@ package dev.keyaudit.scanner.source;
 import dev.keyaudit.rules.model.Location;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
+import dev.keyaudit.scanner.jca.RandomOutputSinks;
 import dev.keyaudit.scanner.resolve.Expr;
 import dev.keyaudit.scanner.resolve.MethodRef;
 import dev.keyaudit.scanner.resolve.ProjectResolver;
 import dev.keyaudit.scanner.resolve.Resolved;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Phase two's bridge from the per-file flow evaluation to the project-wide {@link ProjectResolver}:
@@ -20,6 +22,7 @@ final class ProjectValues {
 
   private final ProjectResolver resolver;
   private final boolean bouncyCastleFirst;
+  private volatile Map<Location, RandomOutputSinks.Sink> randomSinks;
 
   ProjectValues(ProjectResolver resolver, boolean bouncyCastleFirst) {
     this.resolver = resolver;
@@ -97,6 +100,32 @@ final class ProjectValues {
       alternatives.add(Expr.unknown(v.unknown));
     }
     return alternatives.size() == 1 ? alternatives.get(0) : new Expr.Branches(alternatives);
+  }
+
+  /** The engine's view of a value the flow walk computed: its candidates and why not more. */
+  static Resolved toResolved(AbstractValue v) {
+    List<Resolved.Candidate> candidates = new ArrayList<>();
+    for (Candidate c : v.candidates) {
+      candidates.add(new Resolved.Candidate(c.value(), c.trace(), c.callerSite()));
+    }
+    return new Resolved(candidates, v.unknown == null ? List.of() : List.of(v.unknown));
+  }
+
+  /**
+   * Where the output of the non-cryptographic generator created at {@code creation} ends up, as far
+   * as the project-wide search followed it; null when nowhere telling.
+   */
+  RandomOutputSinks.Sink randomSink(Location creation) {
+    Map<Location, RandomOutputSinks.Sink> sinks = randomSinks;
+    if (sinks == null) {
+      synchronized (this) {
+        if (randomSinks == null) {
+          randomSinks = RandomOutputSinks.find(resolver);
+        }
+        sinks = randomSinks;
+      }
+    }
+    return sinks.get(creation);
   }
 
   private static AbstractValue toAbstract(Resolved r) {

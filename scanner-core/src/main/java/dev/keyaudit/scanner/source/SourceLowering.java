@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.keyaudit.rules.model.Location;
+import dev.keyaudit.scanner.jca.JcaApi;
 import dev.keyaudit.scanner.resolve.Expr;
 import dev.keyaudit.scanner.resolve.MethodRef;
 import dev.keyaudit.scanner.resolve.Summaries.CallSiteSummary;
@@ -47,6 +48,7 @@ final class SourceLowering {
   final String path;
   final String packageName;
   private final Map<String, String> imports = new HashMap<>();
+  private final List<String> asteriskPackages = new ArrayList<>();
   private final Map<String, String> staticImports = new HashMap<>();
   private final Map<String, String> declared = new HashMap<>();
   private final List<TypeSummary> types = new ArrayList<>();
@@ -57,6 +59,9 @@ final class SourceLowering {
     for (ImportDeclaration i : cu.getImports()) {
       String name = i.getNameAsString();
       if (i.isAsterisk()) {
+        if (!i.isStatic()) {
+          asteriskPackages.add(name);
+        }
         continue;
       }
       String last = name.substring(name.lastIndexOf('.') + 1);
@@ -111,6 +116,13 @@ final class SourceLowering {
     }
     if (Character.isLowerCase(first.charAt(0)) && dot > 0) {
       return written; // already qualified
+    }
+    // import java.security.*: a crypto or random API type of that package, so the engine knows
+    // new SecureRandom() and SecretKeySpec as such.
+    for (String pkg : asteriskPackages) {
+      if (JcaApi.ALL.contains(pkg + "." + first)) {
+        return pkg + "." + written;
+      }
     }
     return qualifiedPrefix() + written;
   }
@@ -231,12 +243,15 @@ final class SourceLowering {
         b.fields.put(c.getNameAsString(), new FieldState(true, true, at(c)));
       }
     }
-    // Field initialisers and initialiser blocks run at construction.
+    // Field initialisers and initialiser blocks run at construction. An initialiser every
+    // constructor overwrites is still lowered (for its call sites) but is not a value of the field.
     for (Map.Entry<String, FieldState> f : b.fields.entrySet()) {
-      if (f.getValue().initializer != null) {
-        f.getValue()
-            .assigned
-            .add(new BodyLowering(this, b, null, true).lower(f.getValue().initializer));
+      FieldState s = f.getValue();
+      if (s.initializer != null) {
+        Expr init = new BodyLowering(this, b, null, true).lower(s.initializer);
+        if (!OverwrittenInitializers.overwritten(type, f.getKey(), s.isStatic)) {
+          s.assigned.add(init);
+        }
       }
     }
     MethodRef clinit = new MethodRef(name, "<clinit>", 0);

@@ -9,6 +9,7 @@ import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.scanner.jca.GeneratorInitialisation;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RandomOutputSinks;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,10 +39,11 @@ final class TrackedFacts {
       o.storedIn.forEach(f -> history.add(f.slot));
       switch (o.kind) {
         case KEY_GENERATOR, KEY_PAIR_GENERATOR -> facts.generator(o, history);
-        case SECURE_RANDOM -> facts.seeds(history, secureRandomType(o));
+        case SECURE_RANDOM -> facts.seeds(history, secureRandomType(o), facts.use(o, history));
         case NON_CRYPTO_RANDOM -> {
-          facts.nonCrypto(o, history);
-          facts.seeds(history, o.api);
+          OutputUse use = facts.use(o, history);
+          facts.nonCrypto(o, use);
+          facts.seeds(history, o.api, use);
         }
       }
     }
@@ -50,7 +52,7 @@ final class TrackedFacts {
       if (field.assigned.isEmpty() && field.type != null) {
         String type =
             field.type.equals(JcaApi.RANDOM) ? "java.util.Random" : JcaApi.simpleName(field.type);
-        facts.seeds(List.of(field.slot), type);
+        facts.seeds(List.of(field.slot), type, null);
       }
     }
   }
@@ -59,24 +61,55 @@ final class TrackedFacts {
     return o.algorithm.knownValue().orElse("SecureRandom");
   }
 
-  private void seeds(List<Receiver> history, String rngType) {
+  /** Where a generator's output ends up and the path there from its creation. */
+  private record OutputUse(RandomSink sink, List<TraceStep> flow) {}
+
+  /**
+   * @param use null when the generator's output was not followed (a field filled elsewhere)
+   */
+  private void seeds(List<Receiver> history, String rngType, OutputUse use) {
     for (Receiver r : history) {
       for (Receiver.SeedEvent seed : r.seeds) {
         if (seeded.add(seed.at())) {
           file.fact(
-              new RngSeeding(seed.at(), seed.api(), rngType, seed.seed(), seed.beforeFirstUse()));
+              new RngSeeding(
+                  seed.at(),
+                  seed.api(),
+                  rngType,
+                  seed.seed(),
+                  seed.beforeFirstUse(),
+                  use == null ? null : use.sink(),
+                  use == null ? List.of() : use.flow()));
         }
       }
     }
   }
 
-  private void nonCrypto(TrackedObject o, List<Receiver> history) {
+  private void nonCrypto(TrackedObject o, OutputUse use) {
+    file.fact(new NonCryptoRandomUse(o.location, o.api, use.sink(), use.flow()));
+  }
+
+  /**
+   * The most telling sink the object's output reaches: in this file (the flow walk's tracer) or
+   * anywhere in the project (the engine's search); OTHER when none.
+   */
+  private OutputUse use(TrackedObject o, List<Receiver> history) {
     Receiver.SinkEvent best = null;
     for (Receiver r : history) {
       for (Receiver.SinkEvent sink : r.sinks) {
         if (best == null || moreTelling(sink, best)) {
           best = sink;
         }
+      }
+    }
+    RandomOutputSinks.Sink elsewhere =
+        file.project == null ? null : file.project.randomSink(o.location);
+    if (elsewhere != null) {
+      Receiver.SinkEvent e =
+          new Receiver.SinkEvent(
+              elsewhere.sink(), fromCreation(o, elsewhere.flow()), elsewhere.byName());
+      if (best == null || moreTelling(e, best)) {
+        best = e;
       }
     }
     List<TraceStep> flow = new ArrayList<>();
@@ -90,7 +123,12 @@ final class TrackedFacts {
         }
       }
     }
-    file.fact(new NonCryptoRandomUse(o.location, o.api, sink, flow));
+    return new OutputUse(sink, flow);
+  }
+
+  /** The engine's path without its own creation step (the fact's flow starts with one). */
+  private static List<TraceStep> fromCreation(TrackedObject o, List<TraceStep> flow) {
+    return flow.stream().filter(s -> !s.location().equals(o.location)).toList();
   }
 
   /** A more sensitive sink; for the same sink, an API argument over a name. */

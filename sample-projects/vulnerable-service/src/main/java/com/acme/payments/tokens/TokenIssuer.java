@@ -25,6 +25,11 @@ public final class TokenIssuer {
     return cipher.doFinal(token);
   }
 
+  /** Session tokens for the card portal, from the shared id source. */
+  public String newSessionToken() {
+    return Long.toHexString(SessionIds.next()) + Long.toHexString(SessionIds.next());
+  }
+
   /** Retry back-off jitter: not security relevant, but still reported at low severity. */
   public long retryDelayMillis(int attempt) {
     return (long) (Math.random() * 100) * attempt; // expect: KA201
