@@ -1,5 +1,6 @@
 package dev.keyaudit.scanner.scan;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,25 @@ public enum CodeScope {
   private static final Pattern EXAMPLE_DIR =
       Pattern.compile("(^|/)(examples?|samples?|demos?|docs?|documentation)/");
 
+  /** Where a tree of compiled code starts: its package folders say nothing about scope. */
+  private static final Pattern CLASS_TREE =
+      Pattern.compile(
+          "(^|/)(target/(test-)?classes|build/classes/[^/]+/[^/]+|build/resources/[^/]+"
+              + "|out/(production|test)/[^/]+|(WEB|BOOT)-INF/classes)/");
+
+  /** Compiled tests: Maven, Gradle (test source sets) and IntelliJ output folders. */
+  private static final Pattern TEST_CLASS_TREE =
+      Pattern.compile(
+          "(^|/)(target/test-classes|build/(classes/[^/]+|resources)/"
+              + "(test|it|testFixtures|integrationTest)[^/]*|out/test/[^/]+)/");
+
+  /** Test jars by Maven's and Gradle's classifiers, as a scanned archive or one nested in it. */
+  private static final Pattern TEST_ARCHIVE =
+      Pattern.compile("[^/]-(tests|test-sources|test-fixtures)\\.jar!/");
+
+  private static final Pattern SOURCE_TREE = Pattern.compile("(^|/)src/");
+  private static final Pattern ABSOLUTE = Pattern.compile("^(/|[A-Za-z]:/)");
+
   private final String tag;
 
   CodeScope(String tag) {
@@ -35,24 +55,46 @@ public enum CodeScope {
     return this != MAIN;
   }
 
+  /**
+   * The scope of a scan-root-relative path: a source file, a class file in a class folder, or an
+   * archive entry ({@code lib/app-tests.jar!/com/acme/KeysTest.class}).
+   */
   public static CodeScope of(String relativePath) {
-    if (TEST_SOURCES.matcher(relativePath).find()) {
+    if (TEST_SOURCES.matcher(relativePath).find()
+        || TEST_CLASS_TREE.matcher(relativePath).find()
+        || TEST_ARCHIVE.matcher(relativePath).find()) {
       return TEST;
     }
-    // Folder names are judged only outside source trees: com/example/ or a package named test
-    // inside src/main is production code.
-    String folders = outsideSourceTree(relativePath);
+    // Folder names are judged only outside source and class trees and archives: com/example/ or a
+    // package named test inside src/main or target/classes is production code.
+    String folders = outsideCodeTrees(relativePath);
     if (TEST_DIR.matcher(folders).find()) {
       return TEST;
     }
     return EXAMPLE_DIR.matcher(folders).find() ? EXAMPLE : MAIN;
   }
 
-  private static String outsideSourceTree(String path) {
-    if (path.startsWith("src/")) {
+  /**
+   * The folders before the first source tree, class tree or archive entry; none for a path outside
+   * the scan root (a dependency jar in the local repository), whose folders the project never
+   * chose.
+   */
+  private static String outsideCodeTrees(String path) {
+    if (ABSOLUTE.matcher(path).find()) {
       return "";
     }
-    int src = path.indexOf("/src/");
-    return src < 0 ? path : path.substring(0, src + 1);
+    int end = path.length();
+    int archive = path.indexOf("!/");
+    if (archive >= 0) {
+      end = path.lastIndexOf('/', archive) + 1;
+    }
+    end = Math.min(end, treeStart(SOURCE_TREE, path));
+    end = Math.min(end, treeStart(CLASS_TREE, path));
+    return path.substring(0, end);
+  }
+
+  private static int treeStart(Pattern tree, String path) {
+    Matcher m = tree.matcher(path);
+    return m.find() ? m.start(1) + (m.group(1).isEmpty() ? 0 : 1) : path.length();
   }
 }

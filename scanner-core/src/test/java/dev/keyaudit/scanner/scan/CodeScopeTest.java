@@ -27,7 +27,38 @@ class CodeScopeTest {
     "service/src/main/java/com/acme/tests/Keys.java, MAIN",
     "examples/service/src/main/java/Keys.java, EXAMPLE"
   })
-  void classifiesByPath(String path, CodeScope expected) {
+  void classifiesSourcesByPath(String path, CodeScope expected) {
+    assertThat(CodeScope.of(path)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "target/test-classes/com/acme/KeysTest.class, TEST",
+    "service/target/test-classes/com/acme/KeysTest.class, TEST",
+    "build/classes/java/test/com/acme/KeysTest.class, TEST",
+    "build/classes/kotlin/integrationTest/com/acme/KeysIT.class, TEST",
+    "build/classes/java/testFixtures/com/acme/Keys.class, TEST",
+    "build/resources/test/keys.yml, TEST",
+    "out/test/service/com/acme/KeysTest.class, TEST",
+    "lib/service-1.0-tests.jar!/com/acme/KeysTest.class, TEST",
+    "service-1.0-test-sources.jar!/com/acme/KeysTest.java, TEST",
+    "lib/service-1.0-test-fixtures.jar!/com/acme/Keys.class, TEST",
+    "dist/app.jar!/BOOT-INF/lib/acme-1.0-tests.jar!/com/acme/KeysTest.class, TEST",
+    "test/app.jar!/com/acme/Keys.class, TEST",
+    "examples/service/target/classes/com/acme/Keys.class, EXAMPLE",
+    "target/classes/com/acme/Keys.class, MAIN",
+    "target/classes/com/acme/test/Keys.class, MAIN",
+    "target/classes/com/example/Keys.class, MAIN",
+    "build/classes/java/main/com/acme/tests/Keys.class, MAIN",
+    "build/resources/main/test/keys.yml, MAIN",
+    "out/production/service/com/acme/test/Keys.class, MAIN",
+    "lib/app.jar!/com/acme/test/Keys.class, MAIN",
+    "dist/app.war!/WEB-INF/classes/com/example/Keys.class, MAIN",
+    "dist/app.jar!/BOOT-INF/lib/acme-test-utils-1.0.jar!/com/acme/Keys.class, MAIN",
+    "lib/contest-tests-runner.jar!/com/acme/Keys.class, MAIN",
+    "/home/dev/.m2/repository/com/example/lib/1.0/lib-1.0.jar!/com/example/Keys.class, MAIN"
+  })
+  void classifiesCompiledCodeByItsBuildOutputFolderOrArchive(String path, CodeScope expected) {
     assertThat(CodeScope.of(path)).isEqualTo(expected);
   }
 
