@@ -10,28 +10,25 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * Collects the files under the scan paths, relative to the scan root, in a stable order. Skips
- * build output and VCS folders, follows no symbolic links (so link loops cannot hang it), and
- * reports unreadable folders instead of failing.
+ * build output and VCS folders ({@link SkippedFolders}), follows no symbolic links (so link loops
+ * cannot hang it), and reports unreadable folders instead of failing.
  */
 final class FileWalker {
 
-  /** Folders that hold build output, dependencies or VCS data, never the project's own inputs. */
-  private static final Set<String> SKIPPED_DIRS =
-      Set.of(".git", ".hg", ".svn", "target", "build", "node_modules", ".idea", ".gradle");
-
   private final Path root;
   private final PathFilter filter;
+  private final SkippedFolders skipped;
   private final Consumer<Notification> problems;
 
   FileWalker(Path root, PathFilter filter, Consumer<Notification> problems) {
     this.root = root;
     this.filter = filter;
+    this.skipped = new SkippedFolders(root.toAbsolutePath().normalize());
     this.problems = problems;
   }
 
@@ -73,7 +70,7 @@ final class FileWalker {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      if (!dir.equals(start) && SKIPPED_DIRS.contains(dir.getFileName().toString())) {
+      if (skipped.skips(start, dir)) {
         return FileVisitResult.SKIP_SUBTREE;
       }
       return filter.excludesDirectory(relative(dir))
