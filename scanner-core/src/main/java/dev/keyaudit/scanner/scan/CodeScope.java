@@ -20,16 +20,19 @@ public enum CodeScope {
   private static final Pattern EXAMPLE_DIR =
       Pattern.compile("(^|/)(examples?|samples?|demos?|docs?|documentation)/");
 
-  /** Where a tree of compiled code starts: its package folders say nothing about scope. */
+  /**
+   * Where a tree of compiled or generated code starts: its package folders say nothing of scope.
+   */
   private static final Pattern CLASS_TREE =
       Pattern.compile(
-          "(^|/)(target/(test-)?classes|build/classes/[^/]+/[^/]+|build/resources/[^/]+"
+          "(^|/)(target/(test-)?classes|target/generated-(test-)?sources/[^/]+"
+              + "|build/classes/[^/]+/[^/]+|build/resources/[^/]+"
               + "|out/(production|test)/[^/]+|(WEB|BOOT)-INF/classes)/");
 
-  /** Compiled tests: Maven, Gradle (test source sets) and IntelliJ output folders. */
+  /** Compiled and generated tests: Maven, Gradle (test source sets) and IntelliJ output folders. */
   private static final Pattern TEST_CLASS_TREE =
       Pattern.compile(
-          "(^|/)(target/test-classes|build/(classes/[^/]+|resources)/"
+          "(^|/)(target/(test-classes|generated-test-sources)|build/(classes/[^/]+|resources)/"
               + "(test|it|testFixtures|integrationTest)[^/]*|out/test/[^/]+)/");
 
   /** Test jars by Maven's and Gradle's classifiers, as a scanned archive or one nested in it. */

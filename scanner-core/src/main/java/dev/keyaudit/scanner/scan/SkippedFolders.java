@@ -35,17 +35,18 @@ final class SkippedFolders {
 
   private static final Set<String> CLASS_FOLDERS = Set.of("classes", "test-classes");
 
-  /** A scan root named like this is itself a code tree: its top-level folders are packages. */
-  private static final Set<String> CODE_ROOTS =
-      Set.of("src", "java", "kotlin", "classes", "test-classes");
+  /** A scan root with a source or class folder in its path, or named like one, is a code tree. */
+  private static final Set<String> SOURCE_ROOT_NAMES = Set.of("java", "kotlin");
 
   private final Path root;
+  private final boolean rootIsCodeTree;
 
   /**
    * @param root the scan root, absolute and normalised
    */
   SkippedFolders(Path root) {
     this.root = root;
+    this.rootIsCodeTree = isCodeTree(root);
   }
 
   /**
@@ -68,9 +69,28 @@ final class SkippedFolders {
         || BUILD_FILES.stream().anyMatch(f -> isFile(parent.resolve(f)));
   }
 
-  /** The scan root is a project (whatever builds it) unless it is a source or class folder. */
+  /**
+   * The top of a scan root holds its build output whatever builds it, unless the root is itself in
+   * a source or class tree ({@code src/main/java}, {@code build/classes/java/main}): then its
+   * top-level folders are packages. Under {@code ~/src/app} this walks a stray {@code target}
+   * rather than lose one; a project with a build file still has its output skipped beside it.
+   */
   private boolean topOfProjectRoot(Path parent) {
-    return parent.equals(root) && !CODE_ROOTS.contains(String.valueOf(root.getFileName()));
+    return parent.equals(root) && !rootIsCodeTree;
+  }
+
+  private static boolean isCodeTree(Path root) {
+    Path name = root.getFileName();
+    if (name != null && SOURCE_ROOT_NAMES.contains(name.toString())) {
+      return true;
+    }
+    for (Path folder : root) {
+      String n = folder.toString();
+      if (SOURCE_TREES.contains(n) || CLASS_FOLDERS.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,8 @@ class CodeScopeTest {
   @CsvSource({
     "target/test-classes/com/acme/KeysTest.class, TEST",
     "service/target/test-classes/com/acme/KeysTest.class, TEST",
+    "target/generated-test-sources/test-annotations/com/acme/KeysTest_.java, TEST",
+    "target/generated-sources/annotations/com/acme/test/Keys_.java, MAIN",
     "build/classes/java/test/com/acme/KeysTest.class, TEST",
     "build/classes/kotlin/integrationTest/com/acme/KeysIT.class, TEST",
     "build/classes/java/testFixtures/com/acme/Keys.class, TEST",

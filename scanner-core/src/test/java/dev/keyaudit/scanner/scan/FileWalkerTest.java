@@ -126,11 +126,18 @@ class FileWalkerTest {
   }
 
   @Test
-  void aSourceFolderScannedAsTheRootKeepsItsTopLevelBuildPackage() throws IOException {
-    touch("src/main/java/build/Keys.java");
-    Path sources = project.resolve("src/main/java");
+  void aSourceOrClassFolderScannedAsTheRootKeepsItsTopLevelBuildPackage() throws IOException {
+    touch(
+        "src/main/java/build/Keys.java",
+        "src/build/Keys.java",
+        "gradle/build/classes/java/main/build/Keys.class");
 
-    assertThat(walk(sources, PathFilter.all(), sources)).containsExactly("build/Keys.java");
+    for (String folder : List.of("src/main/java", "src", "gradle/build/classes/java/main")) {
+      Path root = project.resolve(folder);
+      assertThat(walk(root, PathFilter.all(), root))
+          .as(folder)
+          .anyMatch(path -> path.startsWith("build/Keys."));
+    }
   }
 
   @Test
