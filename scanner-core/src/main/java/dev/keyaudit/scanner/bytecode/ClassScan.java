@@ -85,12 +85,6 @@ final class ClassScan {
     return node;
   }
 
-  /** {@code com/acme/Keys.java} for class {@code com/acme/Keys$Inner} compiled from Keys.java. */
-  static String sourcePath(ClassNode node) {
-    int slash = node.name.lastIndexOf('/');
-    return (slash < 0 ? "" : node.name.substring(0, slash + 1)) + node.sourceFile;
-  }
-
   /** Static initialiser first, then constructors, then the rest: field writes before reads. */
   static List<MethodNode> ordered(ClassNode node) {
     List<MethodNode> out = new ArrayList<>();

@@ -13,7 +13,6 @@ import dev.keyaudit.scanner.scan.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
@@ -27,13 +26,13 @@ import org.objectweb.asm.tree.ClassNode;
 final class Project {
 
   private final int targetJdk;
-  private final Predicate<String> scannedAsSource;
+  private final ScannedSources scannedSources;
   private final ConfigSource config;
   private final int threads;
 
-  Project(int targetJdk, Predicate<String> scannedAsSource, ConfigSource config, int threads) {
+  Project(int targetJdk, ScannedSources scannedSources, ConfigSource config, int threads) {
     this.targetJdk = targetJdk;
-    this.scannedAsSource = scannedAsSource;
+    this.scannedSources = scannedSources;
     this.config = config;
     this.threads = threads;
   }
@@ -139,7 +138,7 @@ final class Project {
     List<Notification> notes = new ArrayList<>();
     try {
       ClassNode node = ClassScan.parse(t.reader);
-      if (node.sourceFile != null && scannedAsSource.test(ClassScan.sourcePath(node))) {
+      if (scannedSources.leftToSource(location, node)) {
         return new Result(List.of(), List.of());
       }
       List<Fact> facts =
