@@ -46,8 +46,10 @@ final class ClassScan {
       Relevance relevance,
       int targetJdk,
       ProjectResolver resolver,
+      RandomUses randomUses,
       Consumer<String> problems) {
     ClassContext cx = new ClassContext(path, node.name, targetJdk, resolver);
+    cx.randomUses = randomUses;
     constantFields(cx, node);
     if (relevance == Relevance.KEY_STRINGS) {
       keyStrings(cx, node);

@@ -3,6 +3,7 @@ package dev.keyaudit.scanner.bytecode;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.scanner.archive.ClassEntry;
 import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
+import dev.keyaudit.scanner.jca.RngObjects;
 import dev.keyaudit.scanner.resolve.ConfigSource;
 import dev.keyaudit.scanner.resolve.ProjectIndex;
 import dev.keyaudit.scanner.resolve.ProjectResolver;
@@ -73,7 +74,8 @@ final class Project {
       }
     }
     ProjectResolver shared = resolver;
-    List<Result> results = Parallel.map(triaged, t -> scan(t, shared), threads);
+    RandomUses randomUses = resolver == null ? RandomUses.NONE : new RandomUses(resolver);
+    List<Result> results = Parallel.map(triaged, t -> scan(t, shared, randomUses), threads);
     for (Result r : results) {
       r.facts.forEach(sink::fact);
       r.notifications.forEach(sink::notification);
@@ -113,7 +115,7 @@ final class Project {
       summaries.add(new FileSummary(String.format("%08d", i), List.of(types.get(i))));
     }
 
-    return new ProjectResolver(new ProjectIndex(summaries), config);
+    return new ProjectResolver(new ProjectIndex(summaries), config, RngObjects.MODEL);
   }
 
   private static ClassLowering opened(Triage t) {
@@ -127,7 +129,7 @@ final class Project {
   }
 
   /** Phase two for one class: its facts, or why it was skipped. */
-  private Result scan(Triage t, ProjectResolver resolver) {
+  private Result scan(Triage t, ProjectResolver resolver, RandomUses randomUses) {
     if (t.corrupt != null) {
       return new Result(List.of(), List.of(t.corrupt));
     }
@@ -148,6 +150,7 @@ final class Project {
               t.relevance,
               targetJdk,
               resolver,
+              randomUses,
               problem -> notes.add(Notification.warning(location, 0, problem)));
       return new Result(facts, notes);
     } catch (RuntimeException | StackOverflowError e) {

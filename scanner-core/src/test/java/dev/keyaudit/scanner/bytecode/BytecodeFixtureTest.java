@@ -43,19 +43,6 @@ class BytecodeFixtureTest {
 
   private static final String FIXTURES = "fixtures/java";
 
-  /**
-   * Fixtures whose random generator travels between methods or classes (a factory's or singleton's
-   * {@code SecureRandom}, a caller's argument): the source frontend lowers RNG creations as objects
-   * for the shared engine, the bytecode frontend does not yet, so their findings are missing as
-   * bytecode. The test checks that they still differ, so one that starts to pass must be taken off
-   * this list.
-   */
-  private static final Set<String> NEEDS_RNG_OBJECTS =
-      Set.of(
-          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyMaker.java",
-          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyUsers.java",
-          FIXTURES + "/KA204-WeakDrbgParameters/DrbgThroughClasses/Entry.java");
-
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -128,14 +115,6 @@ class BytecodeFixtureTest {
       }
     }
     List<String> problems = JavaFixtureTest.compare(fixture, found);
-    if (NEEDS_RNG_OBJECTS.contains(fixture.relativePath())) {
-      // Only findings can be missing here, never extra ones.
-      assertThat(problems)
-          .as("%s passes as bytecode now: take it off NEEDS_RNG_OBJECTS", fixture.relativePath())
-          .isNotEmpty()
-          .allMatch(p -> p.endsWith("not found"));
-      return;
-    }
     assertThat(problems)
         .as(
             "%s as bytecode%nviolations:%n%s%nfacts:%n%s",
