@@ -66,6 +66,21 @@ class BytecodeFixtureTest {
     return releases.stream();
   }
 
+  /**
+   * The class files of {@code inputs}, each named by its source file: findings map back to the
+   * sources, as when a scanned folder holds the sources too.
+   */
+  static List<ClassEntry> entries(List<InputFile> inputs, Map<Path, Map<String, byte[]>> compiled) {
+    List<ClassEntry> entries = new ArrayList<>();
+    for (InputFile in : inputs) {
+      compiled
+          .getOrDefault(in.path(), Map.of())
+          .values()
+          .forEach(bytes -> entries.add(new ClassEntry(in.relativePath(), bytes, null)));
+    }
+    return entries;
+  }
+
   static List<Integer> releases() {
     int running = Runtime.version().feature();
     return running > 17 ? List.of(17, running) : List.of(17);
@@ -84,14 +99,7 @@ class BytecodeFixtureTest {
         .as("javac output for " + fixture.relativePath())
         .isNotEmpty();
     List<InputFile> inputs = JavaFixtureTest.inputs(fixture);
-    // Findings map back to the source files, as when a scanned folder holds the sources too.
-    List<ClassEntry> entries = new ArrayList<>();
-    for (InputFile in : inputs) {
-      compiled
-          .getOrDefault(in.path(), Map.of())
-          .values()
-          .forEach(bytes -> entries.add(new ClassEntry(in.relativePath(), bytes, null)));
-    }
+    List<ClassEntry> entries = entries(inputs, compiled);
     CollectingSink sink = new CollectingSink();
     new BytecodeFrontend()
         .analyze(entries, ConfigIndex.load(inputs), new ScanContext(fixture.targetJdk(), 2), sink);

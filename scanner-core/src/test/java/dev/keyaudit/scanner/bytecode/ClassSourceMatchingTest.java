@@ -23,31 +23,14 @@ import org.objectweb.asm.Opcodes;
  */
 class ClassSourceMatchingTest {
 
-  private static final String WEAK =
-      """
-      %s
-
-      import java.security.KeyPairGenerator;
-
-      public class %s {
-        public Object keys() throws Exception {
-          KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-          kpg.initialize(1024);
-          return kpg.generateKeyPair();
-        }
-      }
-      """;
-
   @TempDir Path dir;
 
   private Path source(String folder, String packageName, String name) throws IOException {
-    String declaration = packageName.isEmpty() ? "" : "package " + packageName + ";";
-    Path file = Files.createDirectories(dir.resolve(folder)).resolve(name + ".java");
-    return Files.writeString(file, WEAK.formatted(declaration, name));
+    return WeakRsaClass.write(dir, folder, packageName, name);
   }
 
   private static byte[] compiled(Path source, String internalName) throws IOException {
-    return InMemoryJavac.compile(List.of(source), 17).get(source).get(internalName);
+    return WeakRsaClass.compiled(source, internalName);
   }
 
   private Path write(String relative, byte[] bytes) throws IOException {

@@ -23,34 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IgnoredDependenciesTest {
 
-  private static final String WEAK =
-      """
-      package %s;
-
-      import java.security.KeyPairGenerator;
-
-      public class %s {
-        public Object keys() throws Exception {
-          KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-          kpg.initialize(1024);
-          return kpg.generateKeyPair();
-        }
-      }
-      """;
-
   @TempDir Path dir;
 
   private InputFile fatJar() throws IOException {
-    Path app = Files.writeString(dir.resolve("App.java"), WEAK.formatted("com.acme", "App"));
-    Path lib = Files.writeString(dir.resolve("Legacy.java"), WEAK.formatted("com.weak", "Legacy"));
-    var classes = InMemoryJavac.compile(List.of(app, lib), 17);
+    Path app = WeakRsaClass.write(dir, "src", "com.acme", "App");
+    Path lib = WeakRsaClass.write(dir, "src", "com.weak", "Legacy");
     byte[] library =
         ZipBuilder.jar()
-            .add("com/weak/Legacy.class", classes.get(lib).get("com/weak/Legacy"))
+            .add("com/weak/Legacy.class", WeakRsaClass.compiled(lib, "com/weak/Legacy"))
             .bytes();
     byte[] jar =
         ZipBuilder.jar()
-            .add("BOOT-INF/classes/com/acme/App.class", classes.get(app).get("com/acme/App"))
+            .add("BOOT-INF/classes/com/acme/App.class", WeakRsaClass.compiled(app, "com/acme/App"))
             .add("BOOT-INF/lib/legacy-1.0.jar", library)
             .add("BOOT-INF/lib/broken-1.0.jar", "not a zip")
             .bytes();
