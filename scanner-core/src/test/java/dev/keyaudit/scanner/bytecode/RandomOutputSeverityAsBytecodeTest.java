@@ -13,7 +13,6 @@ import dev.keyaudit.scanner.source.RandomSeverityCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,15 +48,7 @@ class RandomOutputSeverityAsBytecodeTest {
   }
 
   private List<Fact> scan(String source) throws IOException {
-    Path file = Files.writeString(dir.resolve("Keys.java"), source);
-    List<ClassEntry> entries = new ArrayList<>();
-    InMemoryJavac.compile(List.of(file), 17)
-        .get(file)
-        .forEach((name, bytes) -> entries.add(new ClassEntry(name + ".class", bytes, null)));
-    CollectingSink sink = new CollectingSink();
-    new BytecodeFrontend()
-        .analyze(entries, ConfigIndex.of(List.of()), new ScanContext(17, 2), sink);
-    return sink.facts;
+    return InMemoryJavac.bytecodeFacts(Files.writeString(dir.resolve("Keys.java"), source));
   }
 
   private static List<NonCryptoRandomUse> fixtureUses() throws IOException {
