@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +33,9 @@ final class ScannedSources {
 
   static final ScannedSources NONE = new ScannedSources(Set.of(), Set.of(), null);
 
-  private final Set<String> sources;
+  /** The scanned sources by file name ({@code Keys.java}). */
+  private final Map<String, List<String>> sourcesByName;
+
   private final Set<String> dependencies;
   private final Path root;
   private final Map<String, String> packages = new ConcurrentHashMap<>();
@@ -43,25 +46,26 @@ final class ScannedSources {
    * @param root the scan root, to read candidate sources (null: matched by path alone)
    */
   ScannedSources(Set<String> scanned, Set<String> dependencies, Path root) {
-    this.sources =
-        scanned.stream().filter(p -> p.endsWith(".java")).collect(Collectors.toUnmodifiableSet());
+    this.sourcesByName =
+        scanned.stream()
+            .filter(p -> p.endsWith(".java"))
+            .sorted()
+            .collect(Collectors.groupingBy(p -> p.substring(p.lastIndexOf('/') + 1)));
     this.dependencies = Set.copyOf(dependencies);
     this.root = root;
   }
 
   /** Whether the class at {@code location} is left to the source frontend. */
   boolean leftToSource(String location, ClassNode node) {
-    if (sources.isEmpty() || inDependency(location)) {
+    String source = sourcePath(node);
+    List<String> candidates =
+        sourcesByName.getOrDefault(source.substring(source.lastIndexOf('/') + 1), List.of());
+    if (candidates.isEmpty() || inDependency(location)) {
       return false;
     }
-    String source = sourcePath(node);
     String packageName = packageOf(node);
-    String fileName = source.substring(source.lastIndexOf('/') + 1);
-    for (String p : sources) {
+    for (String p : candidates) {
       boolean byPath = p.equals(source) || p.endsWith("/" + source);
-      if (!byPath && !p.endsWith("/" + fileName) && !p.equals(fileName)) {
-        continue;
-      }
       String declared = declaredPackage(p);
       // Unreadable (no root known): its folders must end with the package's.
       if (declared == null ? byPath : declared.equals(packageName)) {
@@ -98,9 +102,8 @@ final class ScannedSources {
    */
   private boolean inDependency(String location) {
     ArchivePath path = ArchivePath.parse(location);
-    if (dependencies.contains(path.file())
-        || dependencies.stream().anyMatch(d -> path.file().startsWith(d + "/"))) {
-      return true;
+    if (dependencies.contains(path.file())) {
+      return true; // a classpath jar, or a class file of a classpath folder
     }
     for (int n = 1; n < path.depth(); n++) {
       if (path.inLibFolder(n)) {
