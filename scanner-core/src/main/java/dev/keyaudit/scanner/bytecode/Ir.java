@@ -115,6 +115,8 @@ final class Ir {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.Step s) {
       out.add(s.inner());
+    } else if (e instanceof Expr.Drawn d) {
+      out.add(d.source());
     } else if (e instanceof Expr.Call c) {
       out.addAll(c.args());
     } else if (e instanceof Expr.Concat c) {
@@ -154,6 +156,9 @@ final class Ir {
     }
     if (e instanceof Expr.Step s) {
       return new Expr.Step(map(s.inner(), replace), s.at(), s.message());
+    }
+    if (e instanceof Expr.Drawn d) {
+      return new Expr.Drawn(map(d.source(), replace), d.method(), d.at());
     }
     if (e instanceof Expr.Call c) {
       return new Expr.Call(c.callee(), mapAll(c.args(), replace), c.at());
