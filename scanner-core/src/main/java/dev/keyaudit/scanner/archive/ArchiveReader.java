@@ -37,16 +37,32 @@ public final class ArchiveReader {
   private final int targetJdk;
   private final Consumer<ClassEntry> classes;
   private final Consumer<ArchiveProblem> problems;
+  private final boolean bundledLibraries;
 
   public ArchiveReader(
       ArchiveLimits limits,
       int targetJdk,
       Consumer<ClassEntry> classes,
       Consumer<ArchiveProblem> problems) {
+    this(limits, targetJdk, classes, problems, true);
+  }
+
+  /**
+   * @param bundledLibraries false to leave unread the archives bundled in a {@code lib} folder
+   *     ({@code BOOT-INF/lib}, {@code WEB-INF/lib}, an ear's {@code lib}): a scan that ignores
+   *     dependencies need not even decompress them
+   */
+  public ArchiveReader(
+      ArchiveLimits limits,
+      int targetJdk,
+      Consumer<ClassEntry> classes,
+      Consumer<ArchiveProblem> problems,
+      boolean bundledLibraries) {
     this.limits = limits;
     this.targetJdk = targetJdk;
     this.classes = classes;
     this.problems = problems;
+    this.bundledLibraries = bundledLibraries;
   }
 
   /** Whether a file name is an archive this reader opens. */
@@ -143,9 +159,14 @@ public final class ArchiveReader {
       return false;
     }
     return name.endsWith(".class")
-        || isArchive(name)
+        || (isArchive(name) && (bundledLibraries || !bundledLibrary(name)))
         || name.equals(MANIFEST)
         || PomProperties.isPomProperties(name);
+  }
+
+  /** A nested archive in a folder named {@code lib}, where archives bundle their libraries. */
+  private static boolean bundledLibrary(String name) {
+    return new ArchivePath(List.of("", name)).inLibFolder(1);
   }
 
   static boolean isSafe(String name) {

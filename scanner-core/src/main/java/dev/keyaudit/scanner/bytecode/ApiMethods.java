@@ -2,6 +2,7 @@ package dev.keyaudit.scanner.bytecode;
 
 import dev.keyaudit.scanner.jca.EmbeddedKeyDetector;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RandomSinkNames;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -57,6 +58,25 @@ final class ApiMethods {
         return true;
       }
       if (classHasKeyConstants && insn instanceof InvokeDynamicInsnNode) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code m} is named for a secret ({@code newSessionToken}) or writes a field of its
+   * class that is: where the project-wide search looks for random output ending up by name.
+   */
+  static boolean namedForSecret(ClassNode owner, MethodNode m) {
+    if (!m.name.startsWith("<") && RandomSinkNames.forName(m.name) != null) {
+      return true;
+    }
+    for (AbstractInsnNode insn : m.instructions) {
+      if (insn instanceof FieldInsnNode f
+          && (f.getOpcode() == Opcodes.PUTFIELD || f.getOpcode() == Opcodes.PUTSTATIC)
+          && f.owner.equals(owner.name)
+          && RandomSinkNames.forName(f.name) != null) {
         return true;
       }
     }

@@ -11,12 +11,10 @@ import dev.keyaudit.scanner.scan.Notification;
 import dev.keyaudit.scanner.scan.ScanContext;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Reads compiled code: class files in folders, and jars, wars, ears and Spring Boot fat jars with
@@ -51,19 +49,12 @@ public final class BytecodeFrontend implements Frontend {
 
   @Override
   public void analyze(List<InputFile> files, ScanContext context, FactSink sink) {
-    Set<String> sources =
-        context.scannedFiles().stream()
-            .filter(p -> p.endsWith(".java"))
-            .collect(Collectors.toUnmodifiableSet());
-    Predicate<String> scannedAsSource =
-        sources.isEmpty()
-            ? source -> false
-            : source ->
-                sources.stream().anyMatch(p -> p.equals(source) || p.endsWith("/" + source));
+    ScannedSources scannedSources =
+        new ScannedSources(context.scannedFiles(), context.dependencyFiles(), root(files));
     Project project =
         new Project(
             context.targetJdk(),
-            scannedAsSource,
+            scannedSources,
             new ConfigFiles(ConfigIndex.load(files)),
             Math.max(1, context.threads()));
     // Class files on disk form one project; each archive (with its nested jars) another.
@@ -89,11 +80,24 @@ public final class BytecodeFrontend implements Frontend {
                 entries::add,
                 problem ->
                     sink.notification(
-                        Notification.warning(problem.location(), 0, problem.message())))
+                        Notification.warning(problem.location(), 0, problem.message())),
+                context.readsBundledLibraries())
             .read(file.path(), file.relativePath());
         project.analyze(entries, sink);
       }
     }
+  }
+
+  /** The scan root: where the files' relative paths start; null when no file tells. */
+  private static Path root(List<InputFile> files) {
+    for (InputFile f : files) {
+      Path path = f.path().toAbsolutePath().normalize();
+      int parts = Path.of(f.relativePath()).getNameCount();
+      if (path.getNameCount() > parts && path.endsWith(Path.of(f.relativePath()))) {
+        return path.getRoot().resolve(path.subpath(0, path.getNameCount() - parts));
+      }
+    }
+    return null;
   }
 
   /** Extracts the facts of one class file, alone; never throws for a corrupt one. */
@@ -110,7 +114,7 @@ public final class BytecodeFrontend implements Frontend {
       List<ClassEntry> classes, ConfigIndex config, ScanContext context, FactSink sink) {
     new Project(
             context.targetJdk(),
-            source -> false,
+            ScannedSources.NONE,
             new ConfigFiles(config),
             Math.max(1, context.threads()))
         .analyze(classes, sink);

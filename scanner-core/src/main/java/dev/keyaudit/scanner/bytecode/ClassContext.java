@@ -47,6 +47,9 @@ final class ClassContext {
   /** The project-wide resolver, or null while the project is being summarised. */
   final ProjectResolver resolver;
 
+  /** Where each random generator's output ends up project-wide, asked once per project. */
+  RandomUses randomUses = RandomUses.NONE;
+
   /** The method being interpreted, as the shared engine names it. */
   MethodRef method;
 
@@ -114,6 +117,9 @@ final class ClassContext {
   final Map<ArraySite, Map<Integer, SymValue.Cand>> arrayContents = new IdentityHashMap<>();
   final Map<ArraySite, String> arrayInvalid = new IdentityHashMap<>();
   final Map<ArraySite, java.util.Set<Object>> arrayTaints = new IdentityHashMap<>();
+
+  /** Arrays a generator filled ({@code rng.nextBytes(buf)}): the draw, as IR. */
+  final Map<ArraySite, Expr> arrayDraws = new IdentityHashMap<>();
 
   private Map<AbstractInsnNode, Integer> lines = new HashMap<>();
 
@@ -218,6 +224,8 @@ final class ClassContext {
     for (Object o : v.objects) {
       if (o instanceof NewSite site && constructed.containsKey(site)) {
         out = constructed.get(site);
+      } else if (o instanceof ArraySite site && arrayDraws.containsKey(site) && !out.isKnown()) {
+        out = out.withExpr(arrayDraws.get(site));
       }
     }
     return out;

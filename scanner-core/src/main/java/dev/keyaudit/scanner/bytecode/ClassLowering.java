@@ -101,8 +101,11 @@ final class ClassLowering {
             : writes(owner, m, field);
       }
       if (method == null) {
-        // Lambda bodies too: a lambda held in a field is called where the class reads it.
-        return ApiMethods.usesApi(m) || m.name.startsWith("lambda$");
+        // Lambda bodies too: a lambda held in a field is called where the class reads it. And
+        // what random output may reach: a method or field named for a secret.
+        return ApiMethods.usesApi(m)
+            || m.name.startsWith("lambda$")
+            || ApiMethods.namedForSecret(owner, m);
       }
       if (!calls) {
         return m.name.equals(method) && Type.getArgumentTypes(m.desc).length == arity;
@@ -194,6 +197,9 @@ final class ClassLowering {
   }
 
   private void fieldWrite(FieldInsnNode f, Frame<SymValue> frame) {
+    if (OverwrittenWrites.overwritten(f, cx.method.name())) {
+      return;
+    }
     SymValue raw = top(frame, 0);
     Expr value = Ir.of(cx.resolve(raw));
     FieldWrites w = fields.computeIfAbsent(f.name, k -> new FieldWrites());
@@ -225,6 +231,7 @@ final class ClassLowering {
     for (int k = n - 1; k >= 0; k--) {
       params.add(cx.resolve(top(frame, k)));
     }
+    MethodRef callee = new MethodRef(ValueCalls.fqn(call.owner), call.name, n);
     if (ValueCalls.isLibrary(call.owner)) {
       if (ApiMethods.isApi(call.owner)) {
         for (SymValue v : params) {
@@ -232,10 +239,12 @@ final class ClassLowering {
             apiArgs.add(v.expr);
           }
         }
+        // Where random output may end up (key specs, seeds, a generator's init) and where
+        // generators are created: the project-wide search for random output's sinks reads them.
+        calls.add(new CallSiteSummary(cx.method, callee, cx.at(call), Ir.of(params)));
       }
       return;
     }
-    MethodRef callee = new MethodRef(ValueCalls.fqn(call.owner), call.name, n);
     List<Expr> args = Ir.of(params);
     calls.add(new CallSiteSummary(cx.method, callee, cx.at(call), args));
     if (call.name.equals("<init>") && call.owner.equals(node.name)) {

@@ -46,8 +46,10 @@ final class ClassScan {
       Relevance relevance,
       int targetJdk,
       ProjectResolver resolver,
+      RandomUses randomUses,
       Consumer<String> problems) {
     ClassContext cx = new ClassContext(path, node.name, targetJdk, resolver);
+    cx.randomUses = randomUses;
     constantFields(cx, node);
     if (relevance == Relevance.KEY_STRINGS) {
       keyStrings(cx, node);
@@ -83,12 +85,6 @@ final class ClassScan {
     ClassNode node = new ClassNode();
     reader.accept(node, ClassReader.SKIP_FRAMES);
     return node;
-  }
-
-  /** {@code com/acme/Keys.java} for class {@code com/acme/Keys$Inner} compiled from Keys.java. */
-  static String sourcePath(ClassNode node) {
-    int slash = node.name.lastIndexOf('/');
-    return (slash < 0 ? "" : node.name.substring(0, slash + 1)) + node.sourceFile;
   }
 
   /** Static initialiser first, then constructors, then the rest: field writes before reads. */

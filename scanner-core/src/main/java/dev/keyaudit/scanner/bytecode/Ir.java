@@ -26,11 +26,15 @@ final class Ir {
 
   /** Whether {@code v} has an IR form the resolver can work on. */
   static boolean has(SymValue v) {
-    return v != null && (v.isKnown() || v.expr != null);
+    return v != null && (v.isKnown() || v.expr != null || creation(v) != null);
   }
 
   /** The IR form of {@code v}: its constants with their trace, its symbolic form, or unknown. */
   static Expr of(SymValue v) {
+    Expr created = creation(v);
+    if (created != null) {
+      return created;
+    }
     if (v.isKnown()) {
       List<Expr> alternatives = new ArrayList<>();
       for (SymValue.Cand c : v.cands) {
@@ -44,6 +48,20 @@ final class Ir {
       return alternatives.size() == 1 ? alternatives.get(0) : new Expr.Branches(alternatives);
     }
     return v.expr != null ? v.expr : Expr.unknown(v.unknown);
+  }
+
+  /** The creations {@code v} may be (one per path), or null when it holds none. */
+  private static Expr creation(SymValue v) {
+    List<Expr> calls = new ArrayList<>();
+    for (Object o : v.objects) {
+      if (o instanceof Markers.Creation c) {
+        calls.add(c.call());
+      }
+    }
+    if (calls.isEmpty()) {
+      return null;
+    }
+    return calls.size() == 1 ? calls.get(0) : new Expr.Branches(calls);
   }
 
   /** The IR forms of several values. */
@@ -97,6 +115,8 @@ final class Ir {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.Step s) {
       out.add(s.inner());
+    } else if (e instanceof Expr.Drawn d) {
+      out.add(d.source());
     } else if (e instanceof Expr.Call c) {
       out.addAll(c.args());
     } else if (e instanceof Expr.Concat c) {
@@ -136,6 +156,9 @@ final class Ir {
     }
     if (e instanceof Expr.Step s) {
       return new Expr.Step(map(s.inner(), replace), s.at(), s.message());
+    }
+    if (e instanceof Expr.Drawn d) {
+      return new Expr.Drawn(map(d.source(), replace), d.method(), d.at());
     }
     if (e instanceof Expr.Call c) {
       return new Expr.Call(c.callee(), mapAll(c.args(), replace), c.at());

@@ -60,6 +60,12 @@ final class Markers {
    */
   record StaticInstance(String owner, String name) {}
 
+  /**
+   * An object the engine's library model follows (a random generator, DRBG parameters), as the call
+   * that created it: its IR, so another class can resolve it to where it was created.
+   */
+  record Creation(dev.keyaudit.scanner.resolve.Expr.Call call) {}
+
   /** A non-capturing lambda or method reference; calling it runs {@code impl}. */
   record LambdaRef(dev.keyaudit.scanner.resolve.MethodRef impl) {}
 

@@ -20,6 +20,7 @@ import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.InitState;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RngSpecs;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -405,14 +406,18 @@ final class MethodFacts {
       }
       RngSpec rng =
           rngArg >= 0
-              ? rngSpec(cx.resolve(params.get(rngArg)), argument("SecureRandom"))
+              ? rngSpec(cx, cx.resolve(params.get(rngArg)), argument("SecureRandom"))
               : RngSpec.notSpecified();
       return InitState.init(size, curve, rng, at);
     }
   }
 
-  /** The SecureRandom handed to a generator, resolved where it was created in this class. */
-  static RngSpec rngSpec(SymValue value, TraceStep step) {
+  /**
+   * The SecureRandom handed to a generator, resolved where it was created: in this class, else
+   * wherever the project-wide engine finds it (a field set elsewhere, a caller's argument, a
+   * factory).
+   */
+  static RngSpec rngSpec(ClassContext cx, SymValue value, TraceStep step) {
     if (value.single() == Marker.NULL) {
       return RngSpec.notSpecified();
     }
@@ -421,6 +426,12 @@ final class MethodFacts {
       if (o instanceof Tracked t && !t.isGenerator()) {
         rng = t;
         break;
+      }
+    }
+    if (rng == null && cx.resolver != null && Ir.has(value)) {
+      RngSpec resolved = RngSpecs.of(cx.resolver.resolve(Ir.of(value)), step);
+      if (resolved != null) {
+        return resolved;
       }
     }
     if (rng == null) {

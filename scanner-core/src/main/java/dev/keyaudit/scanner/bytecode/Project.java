@@ -3,6 +3,7 @@ package dev.keyaudit.scanner.bytecode;
 import dev.keyaudit.rules.facts.Fact;
 import dev.keyaudit.scanner.archive.ClassEntry;
 import dev.keyaudit.scanner.bytecode.ConstantPoolFilter.Relevance;
+import dev.keyaudit.scanner.jca.RngObjects;
 import dev.keyaudit.scanner.resolve.ConfigSource;
 import dev.keyaudit.scanner.resolve.ProjectIndex;
 import dev.keyaudit.scanner.resolve.ProjectResolver;
@@ -13,7 +14,6 @@ import dev.keyaudit.scanner.scan.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
@@ -27,13 +27,13 @@ import org.objectweb.asm.tree.ClassNode;
 final class Project {
 
   private final int targetJdk;
-  private final Predicate<String> scannedAsSource;
+  private final ScannedSources scannedSources;
   private final ConfigSource config;
   private final int threads;
 
-  Project(int targetJdk, Predicate<String> scannedAsSource, ConfigSource config, int threads) {
+  Project(int targetJdk, ScannedSources scannedSources, ConfigSource config, int threads) {
     this.targetJdk = targetJdk;
-    this.scannedAsSource = scannedAsSource;
+    this.scannedSources = scannedSources;
     this.config = config;
     this.threads = threads;
   }
@@ -74,7 +74,8 @@ final class Project {
       }
     }
     ProjectResolver shared = resolver;
-    List<Result> results = Parallel.map(triaged, t -> scan(t, shared), threads);
+    RandomUses randomUses = resolver == null ? RandomUses.NONE : new RandomUses(resolver);
+    List<Result> results = Parallel.map(triaged, t -> scan(t, shared, randomUses), threads);
     for (Result r : results) {
       r.facts.forEach(sink::fact);
       r.notifications.forEach(sink::notification);
@@ -114,7 +115,7 @@ final class Project {
       summaries.add(new FileSummary(String.format("%08d", i), List.of(types.get(i))));
     }
 
-    return new ProjectResolver(new ProjectIndex(summaries), config);
+    return new ProjectResolver(new ProjectIndex(summaries), config, RngObjects.MODEL);
   }
 
   private static ClassLowering opened(Triage t) {
@@ -128,7 +129,7 @@ final class Project {
   }
 
   /** Phase two for one class: its facts, or why it was skipped. */
-  private Result scan(Triage t, ProjectResolver resolver) {
+  private Result scan(Triage t, ProjectResolver resolver, RandomUses randomUses) {
     if (t.corrupt != null) {
       return new Result(List.of(), List.of(t.corrupt));
     }
@@ -139,7 +140,7 @@ final class Project {
     List<Notification> notes = new ArrayList<>();
     try {
       ClassNode node = ClassScan.parse(t.reader);
-      if (node.sourceFile != null && scannedAsSource.test(ClassScan.sourcePath(node))) {
+      if (scannedSources.leftToSource(location, node)) {
         return new Result(List.of(), List.of());
       }
       List<Fact> facts =
@@ -149,6 +150,7 @@ final class Project {
               t.relevance,
               targetJdk,
               resolver,
+              randomUses,
               problem -> notes.add(Notification.warning(location, 0, problem)));
       return new Result(facts, notes);
     } catch (RuntimeException | StackOverflowError e) {

@@ -271,6 +271,9 @@ final class ProjectScope {
       c.args().forEach(a -> scan(a, todo));
     } else if (e instanceof Expr.Step s) {
       scan(s.inner(), todo);
+    } else if (e instanceof Expr.Drawn d) {
+      // Output of a generator held elsewhere: where that generator was created.
+      scan(d.source(), todo);
     } else if (e instanceof Expr.Concat c) {
       c.parts().forEach(a -> scan(a, todo));
     } else if (e instanceof Expr.Format f) {

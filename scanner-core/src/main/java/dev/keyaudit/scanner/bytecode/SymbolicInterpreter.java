@@ -222,7 +222,14 @@ final class SymbolicInterpreter extends Interpreter<SymValue> {
     boolean chars = kind == Opcodes.T_CHAR;
     Type type = Type.getType(bytes ? "[B" : chars ? "[C" : "[I");
     if (!(bytes || chars) || !(length.single() instanceof Integer n) || n < 0 || n > 1 << 16) {
-      return SymValue.unknown(type, "array of computed length");
+      SymValue computed = SymValue.unknown(type, "array of computed length");
+      if (!bytes) {
+        return computed;
+      }
+      // Its contents stay unknown, but a generator may fill it: the identity carries the draw.
+      ArraySite site = cx.site(insn, () -> new ArraySite(0, false, cx.line(insn)));
+      cx.arrayInvalid.put(site, "array of computed length");
+      return computed.withObject(site);
     }
     ArraySite site = cx.site(insn, () -> new ArraySite(n, chars, cx.line(insn)));
     return SymValue.unknown(type, "array being filled").withObject(site);

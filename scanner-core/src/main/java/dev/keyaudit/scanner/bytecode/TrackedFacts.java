@@ -10,6 +10,7 @@ import dev.keyaudit.scanner.bytecode.Markers.GenState;
 import dev.keyaudit.scanner.bytecode.Markers.InitAt;
 import dev.keyaudit.scanner.jca.GeneratorInitialisation;
 import dev.keyaudit.scanner.jca.InitState;
+import dev.keyaudit.scanner.jca.RandomOutputSinks;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -29,40 +30,77 @@ final class TrackedFacts {
       switch (t.kind) {
         case KEY_GENERATOR, KEY_PAIR_GENERATOR -> generator(cx, t);
         case SECURE_RANDOM -> {
+          // Only the project-wide search follows a SecureRandom's output: null when not asked.
+          OutputUse use = cx.randomUses.followed() ? use(cx, t) : null;
           cx.fact(
               new SecureRandomCreation(
-                  t.location, t.api, t.algorithm, t.drbgStrength, t.drbgCapability));
-          seeds(cx, t, t.algorithm.knownValue().orElse("SecureRandom"));
+                  t.location,
+                  t.api,
+                  t.algorithm,
+                  t.drbgStrength,
+                  t.drbgCapability,
+                  use == null ? null : use.sink(),
+                  use == null ? List.of() : use.flow()));
+          seeds(cx, t, t.algorithm.knownValue().orElse("SecureRandom"), use);
         }
         case NON_CRYPTO_RANDOM -> {
-          nonCrypto(cx, t);
-          seeds(cx, t, t.api);
+          OutputUse use = use(cx, t);
+          cx.fact(new NonCryptoRandomUse(t.location, t.api, use.sink(), use.flow()));
+          seeds(cx, t, t.api, use);
         }
       }
     }
   }
 
-  private static void seeds(ClassContext cx, Tracked t, String rngType) {
+  /** Where a generator's output ends up and the path there from its creation. */
+  private record OutputUse(RandomSink sink, List<TraceStep> flow) {}
+
+  /**
+   * @param use null when the generator's output was not followed
+   */
+  private static void seeds(ClassContext cx, Tracked t, String rngType, OutputUse use) {
     for (Tracked.Seed s : t.seeds) {
-      cx.fact(new RngSeeding(s.at(), s.api(), rngType, s.seed(), s.beforeFirstUse()));
+      cx.fact(
+          new RngSeeding(
+              s.at(),
+              s.api(),
+              rngType,
+              s.seed(),
+              s.beforeFirstUse(),
+              use == null ? null : use.sink(),
+              use == null ? List.of() : use.flow()));
     }
   }
 
-  private static void nonCrypto(ClassContext cx, Tracked t) {
-    Tracked.Sink best = null;
+  /**
+   * The most telling sink the generator's output reaches: in this class (the interpreter's taints)
+   * or anywhere in the project (the engine's search); OTHER when none.
+   */
+  private static OutputUse use(ClassContext cx, Tracked t) {
+    Tracked.Sink local = null;
     for (Tracked.Sink s : t.sinks) {
-      if (best == null || s.sink().ordinal() < best.sink().ordinal()) {
-        best = s;
+      if (local == null || s.sink().ordinal() < local.sink().ordinal()) {
+        local = s;
       }
     }
+    RandomOutputSinks.Sink elsewhere = cx.randomUses.of(t.location);
     List<TraceStep> flow = new ArrayList<>();
     flow.add(t.creationStep());
     RandomSink sink = RandomSink.OTHER;
-    if (best != null) {
-      sink = best.sink();
-      flow.add(best.at());
+    // For the same sink, the API argument found here is as telling and its path shorter.
+    if (elsewhere != null
+        && (local == null || elsewhere.sink().ordinal() < local.sink().ordinal())) {
+      sink = elsewhere.sink();
+      for (TraceStep step : elsewhere.flow()) {
+        if (!step.location().equals(t.location) && !flow.contains(step)) {
+          flow.add(step);
+        }
+      }
+    } else if (local != null) {
+      sink = local.sink();
+      flow.add(local.at());
     }
-    cx.fact(new NonCryptoRandomUse(t.location, t.api, sink, flow));
+    return new OutputUse(sink, flow);
   }
 
   private static void generator(ClassContext cx, Tracked g) {

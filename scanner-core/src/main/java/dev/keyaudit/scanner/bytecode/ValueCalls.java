@@ -51,6 +51,14 @@ final class ValueCalls {
           "longs",
           "doubles");
 
+  /** Random generator types, by internal name: a call on one of them draws from a generator. */
+  private static final Set<String> RANDOM_TYPES =
+      Set.of(
+          "java/util/Random",
+          "java/security/SecureRandom",
+          "java/util/SplittableRandom",
+          "java/util/concurrent/ThreadLocalRandom");
+
   static final String DEFAULT_SECURE_RANDOM =
       "new SecureRandom(): platform default (NativePRNG on Linux and macOS, DRBG on Windows)";
 
@@ -184,6 +192,19 @@ final class ValueCalls {
       }
     }
     if (isLibrary(call.owner)) {
+      return passedThrough(call, params);
+    }
+    return Ir.bounded(
+        new Expr.Call(
+            new MethodRef(fqn(call.owner), call.name, params.size()), Ir.of(params), cx.at(call)));
+  }
+
+  /**
+   * A library call that may pass random output through ({@code Long.toHexString(draw())}, an
+   * encoder): its IR when an argument is something only the project can tell, else null.
+   */
+  private Expr passedThrough(MethodInsnNode call, List<SymValue> params) {
+    if (ApiMethods.isApi(call.owner) || params.stream().noneMatch(p -> p.expr != null)) {
       return null;
     }
     return Ir.bounded(
@@ -192,7 +213,10 @@ final class ValueCalls {
   }
 
   void fieldWrite(FieldInsnNode f, SymValue value) {
-    if (recordFieldWrites && f.owner.equals(cx.internalName) && value != null) {
+    if (recordFieldWrites
+        && f.owner.equals(cx.internalName)
+        && value != null
+        && !OverwrittenWrites.overwritten(f, cx.method.name())) {
       cx.fieldWrites.merge(f.name, value, SymValue::merge);
     }
   }
@@ -220,7 +244,7 @@ final class ValueCalls {
                           false,
                           null,
                           null));
-          return SymValue.object(t, rng);
+          return created(SymValue.object(t, rng), internalType, "<init>", args, at);
         }
         return null;
       }
@@ -228,7 +252,7 @@ final class ValueCalls {
         Tracked source =
             cx.track(
                 call, () -> new Tracked(Kind.NON_CRYPTO_RANDOM, type, at, null, false, null, null));
-        return SymValue.object(t, source);
+        return created(SymValue.object(t, source), internalType, "<init>", args, at);
       }
       case JcaApi.EC_GEN_PARAMETER_SPEC, JcaApi.NAMED_PARAMETER_SPEC -> {
         if (n == 1) {
@@ -388,7 +412,12 @@ final class ValueCalls {
       }
       case JcaApi.THREAD_LOCAL_RANDOM -> {
         return call.name.equals("current")
-            ? nonCrypto(call, returns, "java.util.concurrent.ThreadLocalRandom")
+            ? created(
+                nonCrypto(call, returns, "java.util.concurrent.ThreadLocalRandom"),
+                call.owner,
+                call.name,
+                params,
+                cx.at(call))
             : null;
       }
       case JcaApi.MATH, JcaApi.STRICT_MATH -> {
@@ -404,7 +433,12 @@ final class ValueCalls {
           Value<String> capability =
               values.string(
                   params.get(1), cx.step(call, "capability in DrbgParameters.instantiation"));
-          return SymValue.constant(returns, new DrbgSpec(strength, capability), List.of());
+          return created(
+              SymValue.constant(returns, new DrbgSpec(strength, capability), List.of()),
+              call.owner,
+              call.name,
+              params,
+              cx.at(call));
         }
         return null;
       }
@@ -549,8 +583,13 @@ final class ValueCalls {
   private SymValue secureRandomFactory(MethodInsnNode call, List<SymValue> params, Type returns) {
     int n = params.size();
     if (call.name.equals("getInstanceStrong") && n == 0) {
-      return secureRandom(
-          call, returns, "SecureRandom.getInstanceStrong", SecureRandomRequest.strong());
+      return created(
+          secureRandom(
+              call, returns, "SecureRandom.getInstanceStrong", SecureRandomRequest.strong()),
+          call.owner,
+          call.name,
+          params,
+          cx.at(call));
     }
     if (!call.name.equals("getInstance") || n < 1) {
       return null;
@@ -571,12 +610,27 @@ final class ValueCalls {
       paramsUnknown =
           drbg == null && !provider && !"Ljava/security/Provider;".equals(second.descriptor);
     }
-    return secureRandom(
-        call,
-        returns,
-        "SecureRandom.getInstance",
-        SecureRandomRequest.of(
-            algorithm, drbg, paramsUnknown, cx.step(call, "argument DRBG parameters")));
+    return created(
+        secureRandom(
+            call,
+            returns,
+            "SecureRandom.getInstance",
+            SecureRandomRequest.of(
+                algorithm, drbg, paramsUnknown, cx.step(call, "argument DRBG parameters"))),
+        call.owner,
+        call.name,
+        params,
+        cx.at(call));
+  }
+
+  /**
+   * {@code v} marked with the call that created it ({@code owner.name(args)}), for the engine to
+   * follow into other methods and classes.
+   */
+  private static SymValue created(
+      SymValue v, String owner, String name, List<SymValue> args, Location at) {
+    Expr.Call call = new Expr.Call(new MethodRef(fqn(owner), name, args.size()), Ir.of(args), at);
+    return v.withObject(new Markers.Creation(call));
   }
 
   private SymValue secureRandom(
@@ -631,7 +685,8 @@ final class ValueCalls {
       return null;
     }
     Set<Object> taints = new java.util.LinkedHashSet<>();
-    boolean random = false;
+    // A generator from elsewhere (a field, a parameter, a factory) is one by its declared type.
+    boolean random = RANDOM_TYPES.contains(call.owner);
     for (Object o : receiver.objects) {
       if (o instanceof Tracked t
           && (t.kind == Kind.SECURE_RANDOM || t.kind == Kind.NON_CRYPTO_RANDOM)) {
@@ -644,16 +699,23 @@ final class ValueCalls {
     if (!random) {
       return null;
     }
+    // The engine follows the output to wherever the generator was created.
+    Expr drawn = Ir.has(receiver) ? new Expr.Drawn(Ir.of(receiver), call.name, cx.at(call)) : null;
     if (call.name.equals("nextBytes") && params.size() == 1) {
       for (Object o : params.get(0).objects) {
         if (o instanceof ArraySite site) {
           cx.arrayInvalid.put(site, "filled by nextBytes() at line " + cx.line(call));
           cx.arrayTaints.computeIfAbsent(site, k -> new java.util.LinkedHashSet<>()).addAll(taints);
+          if (drawn != null) {
+            cx.arrayDraws.put(site, drawn);
+          }
         }
       }
       return SymValue.unknown(returns, "void");
     }
-    return SymValue.unknown(returns, "random value from " + call.name + "()").withObjects(taints);
+    return SymValue.unknown(returns, "random value from " + call.name + "()")
+        .withObjects(taints)
+        .withExpr(drawn);
   }
 
   private SymValue stringMethod(

@@ -124,7 +124,9 @@ public final class Scanner {
             request.threads(),
             files.stream()
                 .map(InputFile::relativePath)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet()),
+            dependencyFiles(request),
+            request.dependencyMode());
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Frontend frontend : frontends) {
       List<InputFile> accepted = files.stream().filter(frontend::accepts).toList();
@@ -146,14 +148,20 @@ public final class Scanner {
 
   /** Dependency archives by the names the walk gives them; their coordinates read on demand. */
   private static DependencyOrigins origins(ScanRequest request) {
+    return new DependencyOrigins(
+        dependencyFiles(request), new ArtifactLookup(request.root(), ArchiveLimits.DEFAULT));
+  }
+
+  /** The dependency files the walk reads, by the names it gives them (none under IGNORE). */
+  private static java.util.Set<String> dependencyFiles(ScanRequest request) {
     var dependencyFiles = new java.util.HashSet<String>();
-    if (request.dependencyMode() != ScanRequest.DependencyMode.IGNORE) {
+    if (request.dependencyMode() != ScanRequest.DependencyMode.IGNORE
+        && !request.dependencies().isEmpty()) {
       new FileWalker(request.root(), request.filter(), problem -> {})
           .walk(request.dependencies())
           .forEach(f -> dependencyFiles.add(f.relativePath()));
     }
-    return new DependencyOrigins(
-        dependencyFiles, new ArtifactLookup(request.root(), ArchiveLimits.DEFAULT));
+    return dependencyFiles;
   }
 
   private static Baseline baseline(Path file) {

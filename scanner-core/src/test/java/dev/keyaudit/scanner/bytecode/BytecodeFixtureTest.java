@@ -43,19 +43,6 @@ class BytecodeFixtureTest {
 
   private static final String FIXTURES = "fixtures/java";
 
-  /**
-   * Fixtures whose random generator travels between methods or classes (a factory's or singleton's
-   * {@code SecureRandom}, a caller's argument): the source frontend lowers RNG creations as objects
-   * for the shared engine, the bytecode frontend does not yet, so their findings are missing as
-   * bytecode. The test checks that they still differ, so one that starts to pass must be taken off
-   * this list.
-   */
-  private static final Set<String> NEEDS_RNG_OBJECTS =
-      Set.of(
-          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyMaker.java",
-          FIXTURES + "/KA202-NonDrbgSecureRandom/RngAcrossClasses/KeyUsers.java",
-          FIXTURES + "/KA204-WeakDrbgParameters/DrbgThroughClasses/Entry.java");
-
   private static final Map<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -79,6 +66,21 @@ class BytecodeFixtureTest {
     return releases.stream();
   }
 
+  /**
+   * The class files of {@code inputs}, each named by its source file: findings map back to the
+   * sources, as when a scanned folder holds the sources too.
+   */
+  static List<ClassEntry> entries(List<InputFile> inputs, Map<Path, Map<String, byte[]>> compiled) {
+    List<ClassEntry> entries = new ArrayList<>();
+    for (InputFile in : inputs) {
+      compiled
+          .getOrDefault(in.path(), Map.of())
+          .values()
+          .forEach(bytes -> entries.add(new ClassEntry(in.relativePath(), bytes, null)));
+    }
+    return entries;
+  }
+
   static List<Integer> releases() {
     int running = Runtime.version().feature();
     return running > 17 ? List.of(17, running) : List.of(17);
@@ -97,14 +99,7 @@ class BytecodeFixtureTest {
         .as("javac output for " + fixture.relativePath())
         .isNotEmpty();
     List<InputFile> inputs = JavaFixtureTest.inputs(fixture);
-    // Findings map back to the source files, as when a scanned folder holds the sources too.
-    List<ClassEntry> entries = new ArrayList<>();
-    for (InputFile in : inputs) {
-      compiled
-          .getOrDefault(in.path(), Map.of())
-          .values()
-          .forEach(bytes -> entries.add(new ClassEntry(in.relativePath(), bytes, null)));
-    }
+    List<ClassEntry> entries = entries(inputs, compiled);
     CollectingSink sink = new CollectingSink();
     new BytecodeFrontend()
         .analyze(entries, ConfigIndex.load(inputs), new ScanContext(fixture.targetJdk(), 2), sink);
@@ -128,14 +123,6 @@ class BytecodeFixtureTest {
       }
     }
     List<String> problems = JavaFixtureTest.compare(fixture, found);
-    if (NEEDS_RNG_OBJECTS.contains(fixture.relativePath())) {
-      // Only findings can be missing here, never extra ones.
-      assertThat(problems)
-          .as("%s passes as bytecode now: take it off NEEDS_RNG_OBJECTS", fixture.relativePath())
-          .isNotEmpty()
-          .allMatch(p -> p.endsWith("not found"));
-      return;
-    }
     assertThat(problems)
         .as(
             "%s as bytecode%nviolations:%n%s%nfacts:%n%s",

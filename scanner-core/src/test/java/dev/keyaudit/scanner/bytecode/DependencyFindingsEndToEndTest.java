@@ -38,21 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DependencyFindingsEndToEndTest {
 
-  private static final String WEAK_RSA =
-      """
-      package %s;
-
-      import java.security.KeyPairGenerator;
-
-      public class %s {
-        public Object keys() throws Exception {
-          KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-          kpg.initialize(1024);
-          return kpg.generateKeyPair();
-        }
-      }
-      """;
-
   private static final String APP_CLASS = "app.jar!/BOOT-INF/classes/com/acme/App.class";
   private static final String LIB_JAR = "app.jar!/BOOT-INF/lib/weak-lib-1.0.0.jar";
   private static final String LIB_CLASS = LIB_JAR + "!/com/weak/Legacy.class";
@@ -65,10 +50,10 @@ class DependencyFindingsEndToEndTest {
   @BeforeEach
   void buildJars() throws IOException {
     Path src = Files.createDirectories(dir.resolve("src"));
-    Path app = Files.writeString(src.resolve("App.java"), WEAK_RSA.formatted("com.acme", "App"));
+    Path app = Files.writeString(src.resolve("App.java"), WeakRsaClass.source("com.acme", "App"));
     Path legacy =
-        Files.writeString(src.resolve("Legacy.java"), WEAK_RSA.formatted("com.weak", "Legacy"));
-    Path old = Files.writeString(src.resolve("Old.java"), WEAK_RSA.formatted("org.old", "Old"));
+        Files.writeString(src.resolve("Legacy.java"), WeakRsaClass.source("com.weak", "Legacy"));
+    Path old = Files.writeString(src.resolve("Old.java"), WeakRsaClass.source("org.old", "Old"));
     Map<Path, Map<String, byte[]>> classes = InMemoryJavac.compile(List.of(app, legacy, old), 17);
     byte[] weakLib =
         ZipBuilder.jar()
@@ -262,7 +247,7 @@ class DependencyFindingsEndToEndTest {
   void aClassScannedAsSourceAndInsideAJarIsReportedOnceOnItsSource() throws IOException {
     Path source =
         Files.createDirectories(dir.resolve("project/src/main/java/com/acme")).resolve("App.java");
-    Files.writeString(source, WEAK_RSA.formatted("com.acme", "App"));
+    Files.writeString(source, WeakRsaClass.source("com.acme", "App"));
     Files.copy(dist.resolve("app.jar"), dir.resolve("project/app.jar"));
 
     ScanResult result =

@@ -1,11 +1,17 @@
 package dev.keyaudit.scanner.bytecode;
 
+import dev.keyaudit.rules.facts.Fact;
+import dev.keyaudit.scanner.archive.ClassEntry;
+import dev.keyaudit.scanner.config.ConfigIndex;
+import dev.keyaudit.scanner.scan.ScanContext;
+import dev.keyaudit.scanner.source.CollectingSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +38,18 @@ final class InMemoryJavac {
    *
    * @param release the {@code --release} to compile for (17, 25...)
    */
+  /** The facts the bytecode frontend finds in {@code source} compiled for release 17, alone. */
+  static List<Fact> bytecodeFacts(Path source) throws IOException {
+    List<ClassEntry> entries = new ArrayList<>();
+    compile(List.of(source), 17)
+        .get(source)
+        .forEach((name, bytes) -> entries.add(new ClassEntry(name + ".class", bytes, null)));
+    CollectingSink sink = new CollectingSink();
+    new BytecodeFrontend()
+        .analyze(entries, ConfigIndex.of(List.of()), new ScanContext(17, 2), sink);
+    return sink.facts;
+  }
+
   static Map<Path, Map<String, byte[]>> compile(List<Path> sources, int release)
       throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -15,21 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A class scanned both as source and as bytecode is reported once, on its source file. */
 class SourceAndBytecodeScanTest {
 
-  private static final String WEAK =
-      """
-      package com.acme;
-
-      import java.security.KeyPairGenerator;
-
-      public class Weak {
-        public Object keys() throws Exception {
-          KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
-          kpg.initialize(1024);
-          return kpg.generateKeyPair();
-        }
-      }
-      """;
-
   private static List<String> ka102(ScanResult result) {
     return result.findings().stream()
         .filter(f -> f.ruleId().equals("KA102"))
@@ -39,9 +24,8 @@ class SourceAndBytecodeScanTest {
 
   @Test
   void sourceNextToItsClassesWinsAndBytecodeAloneIsReported(@TempDir Path dir) throws IOException {
-    Path source = Files.createDirectories(dir.resolve("src/com/acme")).resolve("Weak.java");
-    Files.writeString(source, WEAK);
-    byte[] bytes = InMemoryJavac.compile(List.of(source), 17).get(source).get("com/acme/Weak");
+    Path source = WeakRsaClass.write(dir, "src/com/acme", "com.acme", "Weak");
+    byte[] bytes = WeakRsaClass.compiled(source, "com/acme/Weak");
     Path classes = Files.createDirectories(dir.resolve("classes/com/acme"));
     Files.write(classes.resolve("Weak.class"), bytes);
 
