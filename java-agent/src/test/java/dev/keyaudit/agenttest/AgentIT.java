@@ -168,6 +168,8 @@ class AgentIT {
       assertThat(jar.getManifest().getMainAttributes().getValue("Premain-Class"))
           .isEqualTo("dev.keyaudit.agent.AgentEntry");
       assertThat(jar.getEntry("dev/keyaudit/agent/shaded/bytebuddy/ByteBuddy.class")).isNotNull();
+      // built-in policies are judged from the snapshot, not the YAML (PolicySnapshot)
+      assertThat(jar.getEntry("dev/keyaudit/agent/policy/built-in-policies.ser")).isNotNull();
     }
     assertThat(foreign).isEmpty();
   }

@@ -18,6 +18,8 @@ class PolicyIT {
     ForkedJvm.Result r =
         ForkedJvm.run(dir, "log=events.jsonl,environment=test", List.of(), "example.app.WeakRsa");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
+    // the snapshot's class names are mapped to the relocated rules package of the shaded jar
+    assertThat(r.stderr()).doesNotContain("snapshot unreadable");
     assertThat(r.stdout()).contains("generated RSA-1024").contains("generated RSA-3072");
     EventLines log = EventLines.read(dir.resolve("events.jsonl"));
     log.assertChained();

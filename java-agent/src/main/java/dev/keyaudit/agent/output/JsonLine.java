@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class JsonLine {
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private final StringBuilder sb = new StringBuilder(512).append('{');
 
   public JsonLine put(String name, String value) {
@@ -51,12 +53,12 @@ public final class JsonLine {
     return this;
   }
 
+  /** Field names are the agent's own constants (plain ASCII): appended without escaping. */
   private void key(String name) {
     if (sb.length() > 1) {
       sb.append(',');
     }
-    quote(name);
-    sb.append(':');
+    sb.append('"').append(name).append("\":");
   }
 
   private void quote(String s) {
@@ -71,7 +73,7 @@ public final class JsonLine {
         case '\t' -> sb.append("\\t");
         default -> {
           if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
+            sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
           } else {
             sb.append(c);
           }
@@ -83,6 +85,6 @@ public final class JsonLine {
 
   /** The object text, without a trailing newline. */
   public String build() {
-    return sb.toString() + '}';
+    return sb.append('}').toString();
   }
 }

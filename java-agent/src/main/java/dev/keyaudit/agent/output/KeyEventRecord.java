@@ -17,6 +17,10 @@ import java.util.function.UnaryOperator;
  */
 public final class KeyEventRecord implements LogRecord {
 
+  /** One digest per writer thread: getInstance looks the provider up on every call. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(KeyEventRecord::newSha256);
+
   private final KeyEvent event;
   private final UnaryOperator<KeyEvent> judge;
 
@@ -112,10 +116,14 @@ public final class KeyEventRecord implements LogRecord {
     if (spki == null) {
       return null;
     }
+    MessageDigest sha256 = SHA256.get();
+    return sha256 == null ? null : HexFormat.of().formatHex(sha256.digest(spki));
+  }
+
+  private static MessageDigest newSha256() {
     try {
       // keyaudit:ignore KA101 -- public-key fingerprint, the convention keygen shares
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(spki));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException ex) {
       return null;
     }

@@ -5,6 +5,7 @@ import dev.keyaudit.agent.event.Decision;
 import dev.keyaudit.agent.event.KeyEvent;
 import dev.keyaudit.agent.event.KeyJudge;
 import dev.keyaudit.agent.event.RngInfo;
+import dev.keyaudit.rules.check.BuiltInChecks;
 import dev.keyaudit.rules.check.Evaluation;
 import dev.keyaudit.rules.check.PolicyEvaluator;
 import dev.keyaudit.rules.check.Violation;
@@ -17,10 +18,13 @@ import dev.keyaudit.rules.model.RngSpec;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
 import dev.keyaudit.rules.policy.Policies;
+import dev.keyaudit.rules.policy.Policy;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -76,8 +80,28 @@ public final class PolicyJudge implements KeyJudge {
   }
 
   public PolicyJudge(String policyIdOrFile, List<String> allowedCallers) {
-    this.evaluator = new PolicyEvaluator(Policies.load(policyIdOrFile));
+    this.evaluator = evaluator(policyIdOrFile);
     this.allowedCallers = List.copyOf(allowedCallers);
+  }
+
+  /**
+   * A built-in policy comes from the build-time snapshot (no YAML parsing at start-up); a policy
+   * file, or a build without the snapshot, from {@link Policies#load}.
+   */
+  private static PolicyEvaluator evaluator(String policyIdOrFile) {
+    if (policyIdOrFile != null) {
+      try {
+        Optional<PolicySnapshot> snapshot = PolicySnapshot.builtIn();
+        Optional<Policy> builtIn = snapshot.flatMap(s -> s.policy(policyIdOrFile.trim()));
+        if (builtIn.isPresent()) {
+          return new PolicyEvaluator(builtIn.get(), BuiltInChecks.all(), snapshot.get().catalog());
+        }
+      } catch (IOException e) {
+        // a build fault (PolicySnapshotTest): said once, and the YAML still judges
+        System.err.println("[keyaudit-agent] built-in policy snapshot unreadable: " + e);
+      }
+    }
+    return new PolicyEvaluator(Policies.load(policyIdOrFile));
   }
 
   @Override

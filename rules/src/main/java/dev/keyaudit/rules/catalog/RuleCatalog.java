@@ -24,8 +24,6 @@ public final class RuleCatalog {
   /** Resource folder of the catalog. */
   public static final String RESOURCE_DIR = "/dev/keyaudit/rules/catalog/";
 
-  private static final RuleCatalog BUILT_IN = load();
-
   private final List<RuleDescriptor> rules;
   private final Map<String, RuleDescriptor> byId;
 
@@ -36,9 +34,26 @@ public final class RuleCatalog {
     this.byId = Map.copyOf(index);
   }
 
+  /** Loaded on first use, so a catalog built with {@link #of} never reads the YAML. */
+  private static final class BuiltIn {
+    static final RuleCatalog CATALOG = load();
+  }
+
   /** The catalog shipped with KeyAudit. */
   public static RuleCatalog builtIn() {
-    return BUILT_IN;
+    return BuiltIn.CATALOG;
+  }
+
+  /**
+   * A catalog of already-read rules (the agent's build-time copy of the built-in catalog), checked
+   * by {@link CatalogValidator} like the YAML.
+   */
+  public static RuleCatalog of(List<RuleDescriptor> rules) {
+    List<String> problems = CatalogValidator.problems(rules);
+    if (!problems.isEmpty()) {
+      throw new CatalogException("invalid rule catalog: " + String.join("; ", problems));
+    }
+    return new RuleCatalog(List.copyOf(rules));
   }
 
   /** Every rule, sorted by id. */

@@ -33,7 +33,8 @@ public record RuleDescriptor(
     String precision,
     String help,
     String noncompliant,
-    String compliant) {
+    String compliant)
+    implements java.io.Serializable {
 
   public RuleDescriptor {
     guidelines = List.copyOf(guidelines);

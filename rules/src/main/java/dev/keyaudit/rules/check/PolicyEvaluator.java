@@ -23,9 +23,14 @@ public final class PolicyEvaluator {
 
   /** An evaluator with extra or different checks (extensions; tests). */
   public PolicyEvaluator(Policy policy, List<Check> checks) {
+    this(policy, checks, RuleCatalog.builtIn());
+  }
+
+  /** An evaluator over a given catalog (the agent's build-time copy of the built-in one). */
+  public PolicyEvaluator(Policy policy, List<Check> checks, RuleCatalog catalog) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.checks = List.copyOf(checks);
-    this.catalog = RuleCatalog.builtIn();
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
   public Policy policy() {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param orderBits bit length of the group order n (the "f" of SP 800-57 Table 2)
  * @param strength security strength in bits (SP 800-57 Pt 1 Rev 5 Table 2; RFC 7748/8032)
  */
-public record Curve(String name, List<String> aliases, Kind kind, int orderBits, int strength) {
+public record Curve(String name, List<String> aliases, Kind kind, int orderBits, int strength)
+    implements java.io.Serializable {
 
   /** Curve shape. */
   public enum Kind {

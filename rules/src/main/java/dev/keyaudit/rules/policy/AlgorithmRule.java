@@ -16,7 +16,8 @@ public record AlgorithmRule(
     AlgorithmStatus status,
     LocalDate deprecatedAfter,
     LocalDate disallowedAfter,
-    String source) {
+    String source)
+    implements java.io.Serializable {
 
   public AlgorithmRule {
     Objects.requireNonNull(algorithm, "algorithm");

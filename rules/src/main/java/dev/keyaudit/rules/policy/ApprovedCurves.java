@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The named curves a policy approves for key generation (rule KA103), with the source. */
-public record ApprovedCurves(List<Curve> curves, String source) {
+public record ApprovedCurves(List<Curve> curves, String source) implements java.io.Serializable {
 
   public ApprovedCurves {
     curves = List.copyOf(curves);

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A policy's verdict on a hash function, per use: SP 800-131A Rev. 2 disallows SHA-1 for signatures
  * but accepts it in HMAC. A use the policy does not name is acceptable.
  */
-public record DigestRule(String digest, Map<DigestUse, AlgorithmStatus> statuses, String source) {
+public record DigestRule(String digest, Map<DigestUse, AlgorithmStatus> statuses, String source)
+    implements java.io.Serializable {
 
   public DigestRule {
     Objects.requireNonNull(digest, "digest");

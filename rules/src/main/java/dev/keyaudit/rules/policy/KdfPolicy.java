@@ -12,4 +12,5 @@ public record KdfPolicy(
     Threshold<Integer> minIterations,
     Threshold<Integer> minSaltBytes,
     Threshold<Integer> minDerivedKeyBits,
-    Threshold<Boolean> forbidConstantSalt) {}
+    Threshold<Boolean> forbidConstantSalt)
+    implements java.io.Serializable {}

@@ -11,7 +11,10 @@ import java.util.Optional;
  * A resolved, immutable policy profile: its {@code extends} chain merged, every threshold present
  * and cited. Obtain one from {@link Policies}; the checks read it, never the YAML.
  */
-public final class Policy {
+public final class Policy implements java.io.Serializable {
+
+  /** Fixed: the agent reads a build-time copy with its classes relocated. */
+  private static final long serialVersionUID = 1L;
 
   private final String id;
   private final String title;

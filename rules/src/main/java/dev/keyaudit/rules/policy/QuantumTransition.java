@@ -19,7 +19,8 @@ public record QuantumTransition(
     Integer deprecatedUpToStrength,
     String deprecatedSource,
     LocalDate disallowedAfter,
-    String disallowedSource) {
+    String disallowedSource)
+    implements java.io.Serializable {
 
   /** Where a key stands on a date. */
   public enum Stage {

@@ -23,7 +23,8 @@ public record RngPolicy(
     Threshold<Boolean> requireExplicitRng,
     Threshold<Boolean> requirePredictionResistance,
     Threshold<Boolean> drbgStrengthAtLeastKeyStrength,
-    Threshold<Integer> minDrbgStrength) {
+    Threshold<Integer> minDrbgStrength)
+    implements java.io.Serializable {
 
   /** True when {@code canonicalName} is on the disallowed list. */
   public boolean disallows(String canonicalName) {

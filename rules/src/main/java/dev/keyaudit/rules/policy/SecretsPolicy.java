@@ -15,4 +15,5 @@ public record SecretsPolicy(
     Threshold<Boolean> forbidEmbeddedPrivateKeys,
     Threshold<Boolean> forbidHardcodedPasswords,
     Threshold<Double> minCredentialEntropy,
-    Threshold<Integer> minCredentialLength) {}
+    Threshold<Integer> minCredentialLength)
+    implements java.io.Serializable {}
