@@ -7,9 +7,9 @@ import java.nio.file.Path;
 
 /**
  * Resolves the built-in policies and the rule catalog from the {@code rules} module's YAML and
- * writes {@link PolicySnapshot#RESOURCE} under a resource folder. {@code PolicySnapshotTest} fails
- * while the checked-in snapshot differs from the YAML and rewrites it when run with {@code
- * -Dkeyaudit.policySnapshot.write=true}. Usage: {@code PolicySnapshotWriter RESOURCES_DIR}.
+ * writes {@link PolicySnapshot#RESOURCE} under a class-output folder. The build runs it in {@code
+ * process-classes} (exec-maven-plugin, see the module's pom), so the snapshot in the jar is always
+ * the YAML of the same build. Usage: {@code PolicySnapshotWriter CLASSES_DIR}.
  */
 public final class PolicySnapshotWriter {
 
