@@ -99,7 +99,8 @@ public final class JavaSourceFrontend implements Frontend {
     ProjectValues project =
         new ProjectValues(
             new ProjectResolver(new ProjectIndex(summaries), new ConfigIndexSource(config)),
-            bouncyCastleFirst);
+            bouncyCastleFirst,
+            threads);
     JavaFileAnalyzer analyzer = new JavaFileAnalyzer(samePackage, context.targetJdk());
     List<FileResult> results =
         ParallelMap.map(
