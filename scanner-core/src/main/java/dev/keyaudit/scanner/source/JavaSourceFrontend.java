@@ -14,6 +14,8 @@ import dev.keyaudit.scanner.scan.ScanContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Java source frontend: reads {@code *.java} files with JavaParser (Java 21 syntax, no symbol
@@ -50,21 +52,14 @@ public final class JavaSourceFrontend implements Frontend {
   }
 
   /**
-   * Source characters whose syntax trees phase one keeps for phase two (about 40 bytes of heap per
-   * character once their tokens are dropped, 95 with them); beyond it, phase two parses again.
-   * Bounds the heap on large projects at the cost of a second parse of some files; the results are
-   * the same either way.
-   */
-  private static final long KEPT_TREES_CHARS = 4_500_000;
-
-  /**
-   * Phase one's result for one file. {@code parsed} is kept for files phase two walks while the
-   * memory budget lasts.
+   * Phase one's result for one file. {@code kept} holds the tree of a file phase two walks while
+   * the memory budget ({@link KeptTree#budgetChars}) lasts; phase two takes it out, so each tree is
+   * garbage once its file is analysed.
    */
   private record Lowered(
       SourceFile source,
       boolean relevant,
-      ParseResult<CompilationUnit> parsed,
+      AtomicReference<ParseResult<CompilationUnit>> kept,
       FileSummary summary,
       SamePackageTypes.Declared declared,
       boolean bouncyCastleFirst) {}
@@ -77,8 +72,7 @@ public final class JavaSourceFrontend implements Frontend {
             .sorted(Comparator.comparing(InputFile::relativePath))
             .toList();
     int threads = Math.max(1, context.threads());
-    java.util.concurrent.atomic.AtomicLong budget =
-        new java.util.concurrent.atomic.AtomicLong(KEPT_TREES_CHARS);
+    AtomicLong budget = new AtomicLong(KeptTree.budgetChars(Runtime.getRuntime().maxMemory()));
     List<Lowered> lowered =
         ParallelMap.map(accepted, in -> lower(in, budget), threads, this::unreadable);
     SamePackageTypes samePackage = new SamePackageTypes();
@@ -99,7 +93,8 @@ public final class JavaSourceFrontend implements Frontend {
     ProjectValues project =
         new ProjectValues(
             new ProjectResolver(new ProjectIndex(summaries), new ConfigIndexSource(config)),
-            bouncyCastleFirst);
+            bouncyCastleFirst,
+            threads);
     JavaFileAnalyzer analyzer = new JavaFileAnalyzer(samePackage, context.targetJdk());
     List<FileResult> results =
         ParallelMap.map(
@@ -114,10 +109,11 @@ public final class JavaSourceFrontend implements Frontend {
     }
   }
 
-  private static Lowered lower(InputFile input, java.util.concurrent.atomic.AtomicLong budget) {
+  private static Lowered lower(InputFile input, AtomicLong budget) {
     SourceFile source = SourceFile.read(input);
     if (!source.readable()) {
-      return new Lowered(source, false, null, null, SamePackageTypes.Declared.NONE, false);
+      return new Lowered(
+          source, false, new AtomicReference<>(), null, SamePackageTypes.Declared.NONE, false);
     }
     ParseResult<CompilationUnit> parsed = JavaFileAnalyzer.parse(source);
     FileSummary summary = null;
@@ -139,16 +135,19 @@ public final class JavaSourceFrontend implements Frontend {
         ? new Lowered(
             source,
             true,
-            keep ? parsed : null,
+            new AtomicReference<>(keep ? parsed : null),
             summary,
             SamePackageTypes.scan(source.text()),
             BOUNCY_CASTLE_FIRST.matcher(source.text()).find())
-        : new Lowered(source, false, null, summary, SamePackageTypes.Declared.NONE, false);
+        : new Lowered(
+            source, false, new AtomicReference<>(), summary, SamePackageTypes.Declared.NONE, false);
   }
 
   private static FileResult analyze(JavaFileAnalyzer analyzer, Lowered l, ProjectValues project) {
-    ParseResult<CompilationUnit> parsed =
-        l.parsed() != null ? l.parsed() : JavaFileAnalyzer.parse(l.source());
+    ParseResult<CompilationUnit> parsed = l.kept().getAndSet(null);
+    if (parsed == null) {
+      parsed = JavaFileAnalyzer.parse(l.source());
+    }
     FileResult result = analyzer.analyze(l.source(), parsed, project);
     // The read notifications were already emitted with the text pass.
     List<Notification> notes = new ArrayList<>(result.notifications());
@@ -160,7 +159,7 @@ public final class JavaSourceFrontend implements Frontend {
     return new Lowered(
         new SourceFile(input, null, List.of(internalError(input.relativePath(), e))),
         false,
-        null,
+        new AtomicReference<>(),
         null,
         SamePackageTypes.Declared.NONE,
         false);

@@ -24,9 +24,17 @@ final class ProjectValues {
   private final boolean bouncyCastleFirst;
   private volatile Map<Location, RandomOutputSinks.Sink> randomSinks;
 
+  /** Threads for the one project-wide search that every phase-two worker waits for. */
+  private final int threads;
+
   ProjectValues(ProjectResolver resolver, boolean bouncyCastleFirst) {
+    this(resolver, bouncyCastleFirst, 1);
+  }
+
+  ProjectValues(ProjectResolver resolver, boolean bouncyCastleFirst, int threads) {
     this.resolver = resolver;
     this.bouncyCastleFirst = bouncyCastleFirst;
+    this.threads = threads;
   }
 
   /** A field of a project class; null when the project does not declare it. */
@@ -120,12 +128,24 @@ final class ProjectValues {
     if (sinks == null) {
       synchronized (this) {
         if (randomSinks == null) {
-          randomSinks = RandomOutputSinks.find(resolver);
+          randomSinks = RandomOutputSinks.find(resolver, this::inParallel);
         }
         sinks = randomSinks;
       }
     }
     return sinks.get(creation);
+  }
+
+  /** A failure fails the search as it would on one thread; no type's offers are dropped. */
+  private <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> task) {
+    return ParallelMap.map(items, task, threads, ProjectValues::rethrow);
+  }
+
+  private static <T, R> R rethrow(T item, Throwable e) {
+    if (e instanceof Error error) {
+      throw error;
+    }
+    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
   }
 
   private static AbstractValue toAbstract(Resolved r) {
