@@ -5,6 +5,7 @@ import dev.keyaudit.scanner.bytecode.Markers.GenState;
 import dev.keyaudit.scanner.bytecode.Markers.InitAt;
 import dev.keyaudit.scanner.bytecode.Tracked.Kind;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RngObjects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -111,8 +112,7 @@ final class StateFrame extends Frame<SymValue> {
         }
         if (t.isGenerator()) {
           generatorUse(call, owner, t, receiver);
-        } else if (receiver
-            && (ValueCalls.DRAWS.contains(call.name) || call.name.startsWith("next"))) {
+        } else if (receiver && RngObjects.isDraw(call.name)) {
           drawn.add(t);
         }
       }

@@ -13,6 +13,7 @@ import dev.keyaudit.scanner.jca.ConstValues.DrbgSpec;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
 import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.JcaApi;
+import dev.keyaudit.scanner.jca.RngObjects;
 import dev.keyaudit.scanner.jca.SecureRandomRequest;
 import dev.keyaudit.scanner.resolve.Expr;
 import dev.keyaudit.scanner.resolve.MethodRef;
@@ -35,21 +36,6 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * Returns null for a call it does not know, which the interpreter turns into an unknown result.
  */
 final class ValueCalls {
-
-  static final Set<String> DRAWS =
-      Set.of(
-          "nextBytes",
-          "nextInt",
-          "nextLong",
-          "nextDouble",
-          "nextFloat",
-          "nextBoolean",
-          "nextGaussian",
-          "nextExponential",
-          "generateSeed",
-          "ints",
-          "longs",
-          "doubles");
 
   /** Random generator types, by internal name: a call on one of them draws from a generator. */
   private static final Set<String> RANDOM_TYPES =
@@ -681,7 +667,7 @@ final class ValueCalls {
   /** A draw from a tracked random source: its output carries the source's taint. */
   private SymValue draw(
       MethodInsnNode call, SymValue receiver, List<SymValue> params, Type returns) {
-    if (!DRAWS.contains(call.name) && !call.name.startsWith("next")) {
+    if (!RngObjects.isDraw(call.name)) {
       return null;
     }
     Set<Object> taints = new java.util.LinkedHashSet<>();

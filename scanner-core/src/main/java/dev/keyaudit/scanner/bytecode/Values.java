@@ -6,6 +6,7 @@ import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
 import dev.keyaudit.scanner.bytecode.Markers.ArraySite;
+import dev.keyaudit.scanner.jca.ConstValues;
 import dev.keyaudit.scanner.jca.ConstValues.Bytes;
 import dev.keyaudit.scanner.jca.ConstValues.Chars;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
@@ -41,27 +42,11 @@ final class Values {
   }
 
   Value<Secret> secret(SymValue v, TraceStep sink) {
-    return convert(v, sink, Values::secretOf, "not constant key material");
+    return convert(v, sink, ConstValues::secretOf, "not constant key material");
   }
 
   Value<SeedSource> seed(SymValue v, TraceStep sink) {
     return convert(v, sink, Values::seedOf, "not a constant");
-  }
-
-  static Secret secretOf(Object value) {
-    if (value instanceof Bytes b) {
-      return b.secret();
-    }
-    if (value instanceof Chars c) {
-      return c.secret();
-    }
-    if (value instanceof String s) {
-      return Secret.ofText(s);
-    }
-    if (value instanceof BigInteger i) {
-      return Secret.ofBytes(i.toByteArray());
-    }
-    return null;
   }
 
   private static SeedSource seedOf(Object value) {

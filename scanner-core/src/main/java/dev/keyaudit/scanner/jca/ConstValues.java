@@ -12,6 +12,25 @@ public final class ConstValues {
 
   private ConstValues() {}
 
+  /**
+   * The key material a constant stands for, or null when it is not bytes, chars, text or a number.
+   */
+  public static Secret secretOf(Object value) {
+    if (value instanceof Bytes b) {
+      return b.secret();
+    }
+    if (value instanceof Chars c) {
+      return c.secret();
+    }
+    if (value instanceof String s) {
+      return Secret.ofText(s);
+    }
+    if (value instanceof java.math.BigInteger i) {
+      return Secret.ofBytes(i.toByteArray());
+    }
+    return null;
+  }
+
   /** Markers for values that matter by what they are, not by their content. */
   public enum Marker {
     NULL,

@@ -16,6 +16,14 @@ public final class RngObjects {
 
   private RngObjects() {}
 
+  /** Methods that hand out a generator's output, besides every {@code next*} method. */
+  private static final Set<String> DRAWS = Set.of("generateSeed", "ints", "longs", "doubles");
+
+  /** Whether a call named {@code method} on a random generator draws from it. */
+  public static boolean isDraw(String method) {
+    return DRAWS.contains(method) || method.startsWith("next");
+  }
+
   private static final Set<String> CAPABILITIES = Set.of("PR_AND_RESEED", "RESEED_ONLY", "NONE");
 
   public static final LibraryObjects.Model MODEL =

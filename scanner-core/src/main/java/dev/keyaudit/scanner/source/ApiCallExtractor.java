@@ -12,6 +12,7 @@ import dev.keyaudit.rules.model.RngSpec;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.scanner.jca.ConstValues;
 import dev.keyaudit.scanner.jca.ConstValues.Bytes;
 import dev.keyaudit.scanner.jca.ConstValues.DrbgSpec;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
@@ -26,7 +27,6 @@ import dev.keyaudit.scanner.resolve.LibraryObjects;
 import dev.keyaudit.scanner.source.TrackedObject.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Which crypto API call becomes which fact or tracked object. Values come only through the call's
@@ -35,21 +35,6 @@ import java.util.Set;
  * is not one it handles.
  */
 final class ApiCallExtractor {
-
-  private static final Set<String> DRAWS =
-      Set.of(
-          "nextBytes",
-          "nextInt",
-          "nextLong",
-          "nextDouble",
-          "nextFloat",
-          "nextBoolean",
-          "nextGaussian",
-          "nextExponential",
-          "generateSeed",
-          "ints",
-          "longs",
-          "doubles");
 
   private static final String DEFAULT_SECURE_RANDOM =
       "new SecureRandom(): platform default (NativePRNG on Linux and macOS, DRBG on Windows)";
@@ -306,8 +291,8 @@ final class ApiCallExtractor {
     ParamSpec spec = paramSpec(first);
     if (spec != null) {
       TraceStep step = site.argumentStep("parameter spec");
-      size = spec.size() == null ? null : FlowResolver.appendStep(spec.size(), step);
-      curve = spec.curve() == null ? null : FlowResolver.appendStep(spec.curve(), step);
+      size = spec.size() == null ? null : SecureRandomRequest.appendStep(spec.size(), step);
+      curve = spec.curve() == null ? null : SecureRandomRequest.appendStep(spec.curve(), step);
       rngArg = site.argCount() == 2 ? 1 : -1;
     } else if (site.argCount() == 1 && isRandomSource(first)) {
       rngArg = 0;
@@ -391,9 +376,11 @@ final class ApiCallExtractor {
     }
     return new RngSpec(
         true,
-        FlowResolver.appendStep(rng.algorithm, step),
-        rng.drbgStrength == null ? null : FlowResolver.appendStep(rng.drbgStrength, step),
-        rng.drbgCapability == null ? null : FlowResolver.appendStep(rng.drbgCapability, step));
+        SecureRandomRequest.appendStep(rng.algorithm, step),
+        rng.drbgStrength == null ? null : SecureRandomRequest.appendStep(rng.drbgStrength, step),
+        rng.drbgCapability == null
+            ? null
+            : SecureRandomRequest.appendStep(rng.drbgCapability, step));
   }
 
   private AbstractValue randomCall(AbstractValue receiver, String name, CallSite site) {
@@ -401,7 +388,7 @@ final class ApiCallExtractor {
       seed(receiver, "setSeed", site, 0);
       return AbstractValue.nothing();
     }
-    if (!DRAWS.contains(name) && !name.startsWith("next")) {
+    if (!RngObjects.isDraw(name)) {
       return null;
     }
     List<AbstractValue.Taint> taints = new ArrayList<>();
@@ -606,7 +593,7 @@ final class ApiCallExtractor {
               return null;
             },
             bytes.unknownOr("not constant bytes"));
-    return FlowResolver.toValue(slice, step, FlowResolver::secretOf, "not a constant");
+    return FlowResolver.toValue(slice, step, ConstValues::secretOf, "not a constant");
   }
 
   private void keySpec(String api, CallSite site, Value<String> algorithm, Value<Secret> material) {

@@ -5,6 +5,7 @@ import dev.keyaudit.rules.facts.RngSeeding.SeedSource;
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.TraceStep;
 import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.scanner.jca.ConstValues;
 import dev.keyaudit.scanner.jca.ConstValues.Bytes;
 import dev.keyaudit.scanner.jca.ConstValues.Chars;
 import dev.keyaudit.scanner.jca.ConstValues.Marker;
@@ -47,7 +48,7 @@ final class FlowResolver implements ExpressionResolver {
 
   @Override
   public Value<Secret> secretValue(Expression argument, TraceStep sink) {
-    return toValue(valueOf(argument), sink, FlowResolver::secretOf, "not a constant");
+    return toValue(valueOf(argument), sink, ConstValues::secretOf, "not a constant");
   }
 
   @Override
@@ -58,22 +59,6 @@ final class FlowResolver implements ExpressionResolver {
   @Override
   public boolean isNull(Expression argument) {
     return valueOf(argument).isNull();
-  }
-
-  static Secret secretOf(Object value) {
-    if (value instanceof Bytes b) {
-      return b.secret();
-    }
-    if (value instanceof Chars c) {
-      return c.secret();
-    }
-    if (value instanceof String s) {
-      return Secret.ofText(s);
-    }
-    if (value instanceof BigInteger i) {
-      return Secret.ofBytes(i.toByteArray());
-    }
-    return null;
   }
 
   private static SeedSource seedOf(Object value) {
@@ -122,22 +107,5 @@ final class FlowResolver implements ExpressionResolver {
       return Value.unknown(value.unknownOr(notWhat));
     }
     return Value.oneOf(known);
-  }
-
-  /** {@code value} with {@code step} appended to every trace (a spec's curve reaching a call). */
-  static <T> Value<T> appendStep(Value<T> value, TraceStep step) {
-    if (value instanceof Value.Known<T> k) {
-      return withStep(k, step);
-    }
-    if (value instanceof Value.OneOf<T> o) {
-      return Value.oneOf(o.branches().stream().map(b -> withStep(b, step)).toList());
-    }
-    return value;
-  }
-
-  private static <T> Value.Known<T> withStep(Value.Known<T> k, TraceStep step) {
-    List<TraceStep> trace = new ArrayList<>(k.trace());
-    trace.add(step);
-    return Value.known(k.value(), trace);
   }
 }
