@@ -7,6 +7,7 @@ import dev.keyaudit.scanner.bytecode.Markers.ArraySite;
 import dev.keyaudit.scanner.bytecode.Markers.NewSite;
 import dev.keyaudit.scanner.bytecode.Markers.Taint;
 import dev.keyaudit.scanner.bytecode.Tracked.Kind;
+import dev.keyaudit.scanner.jca.ConstValues;
 import dev.keyaudit.scanner.jca.ConstValues.Bytes;
 import dev.keyaudit.scanner.jca.ConstValues.Chars;
 import dev.keyaudit.scanner.jca.ConstValues.DrbgSpec;
@@ -20,8 +21,6 @@ import dev.keyaudit.scanner.resolve.MethodRef;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -765,21 +764,13 @@ final class ValueCalls {
     return input.mapCands(
         returns,
         c -> {
-          try {
-            byte[] out;
-            if (c.value() instanceof String s) {
-              out = Base64.getMimeDecoder().decode(s);
-            } else if (c.value() instanceof Bytes b) {
-              out = Base64.getMimeDecoder().decode(b.bytes());
-            } else {
-              return null;
-            }
-            List<TraceStep> trace = new java.util.ArrayList<>(c.trace());
-            trace.add(step);
-            return new SymValue.Cand(new Bytes(out, null), trace);
-          } catch (IllegalArgumentException e) {
+          Bytes decoded = ConstValues.base64Decoded(c.value());
+          if (decoded == null) {
             return null;
           }
+          List<TraceStep> trace = new java.util.ArrayList<>(c.trace());
+          trace.add(step);
+          return new SymValue.Cand(decoded, trace);
         },
         "not constant Base64");
   }
@@ -793,14 +784,8 @@ final class ValueCalls {
         .mapCands(
             returns,
             c -> {
-              if (!(c.value() instanceof String s)) {
-                return null;
-              }
-              try {
-                return c.withValue(new Bytes(HexFormat.of().parseHex(s), null));
-              } catch (IllegalArgumentException e) {
-                return null;
-              }
+              Bytes decoded = ConstValues.hexDecoded(c.value());
+              return decoded == null ? null : c.withValue(decoded);
             },
             "not constant hex");
   }

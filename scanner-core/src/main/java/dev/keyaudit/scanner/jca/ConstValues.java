@@ -2,7 +2,10 @@ package dev.keyaudit.scanner.jca;
 
 import dev.keyaudit.rules.model.Secret;
 import dev.keyaudit.rules.model.Value;
+import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * The non-primitive constants the evaluator computes: byte and char arrays, parameter specs, DRBG
@@ -25,10 +28,37 @@ public final class ConstValues {
     if (value instanceof String s) {
       return Secret.ofText(s);
     }
-    if (value instanceof java.math.BigInteger i) {
+    if (value instanceof BigInteger i) {
       return Secret.ofBytes(i.toByteArray());
     }
     return null;
+  }
+
+  /** What a constant Base64 text (a string or its bytes) decodes to, MIME alphabet; else null. */
+  public static Bytes base64Decoded(Object value) {
+    try {
+      if (value instanceof String s) {
+        return new Bytes(Base64.getMimeDecoder().decode(s), null);
+      }
+      if (value instanceof Bytes b) {
+        return new Bytes(Base64.getMimeDecoder().decode(b.bytes()), null);
+      }
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** What a constant hex string parses to ({@code HexFormat.parseHex}); else null. */
+  public static Bytes hexDecoded(Object value) {
+    if (!(value instanceof String s)) {
+      return null;
+    }
+    try {
+      return new Bytes(HexFormat.of().parseHex(s), null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Markers for values that matter by what they are, not by their content. */

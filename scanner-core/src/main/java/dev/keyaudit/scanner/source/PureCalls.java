@@ -1,6 +1,7 @@
 package dev.keyaudit.scanner.source;
 
 import dev.keyaudit.rules.model.Value;
+import dev.keyaudit.scanner.jca.ConstValues;
 import dev.keyaudit.scanner.jca.ConstValues.Bytes;
 import dev.keyaudit.scanner.jca.ConstValues.Chars;
 import dev.keyaudit.scanner.jca.ConstValues.DrbgSpec;
@@ -9,8 +10,6 @@ import dev.keyaudit.scanner.jca.ConstValues.ParamSpec;
 import dev.keyaudit.scanner.jca.JcaApi;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 
@@ -392,30 +391,12 @@ final class PureCalls {
   }
 
   private static Candidate base64(Candidate c) {
-    String text =
-        c.value() instanceof String s
-            ? s
-            : c.value() instanceof Bytes b
-                ? new String(b.bytes(), StandardCharsets.ISO_8859_1)
-                : null;
-    if (text == null) {
-      return null;
-    }
-    try {
-      return c.withValue(new Bytes(Base64.getMimeDecoder().decode(text), null));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    Bytes decoded = ConstValues.base64Decoded(c.value());
+    return decoded == null ? null : c.withValue(decoded);
   }
 
   private static Candidate hex(Candidate c) {
-    if (!(c.value() instanceof String s)) {
-      return null;
-    }
-    try {
-      return c.withValue(new Bytes(HexFormat.of().parseHex(s), null));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    Bytes decoded = ConstValues.hexDecoded(c.value());
+    return decoded == null ? null : c.withValue(decoded);
   }
 }
