@@ -61,35 +61,22 @@ public final class Scanner {
 
     Map<String, Integer> filesByFrontend = runFrontends(files, request, targetJdk, sink);
 
-    DependencyOrigins origins = origins(request);
-    // Under IGNORE a fat jar's own libraries are read with it, but nothing in them is reported.
-    boolean dropDependencies = request.dependencyMode() == ScanRequest.DependencyMode.IGNORE;
+    // Under IGNORE nothing of a dependency was read: classpath jars are not walked and the archive
+    // reader leaves bundled libraries unopened, so there is nothing to filter out here.
     PolicyEvaluator evaluator = new PolicyEvaluator(policy);
     var violations = new LinkedHashSet<Violation>();
     List<Unresolved> unresolved = new ArrayList<>();
     for (Fact fact : sink.facts()) {
       Evaluation evaluation = evaluator.evaluate(fact);
-      for (Violation v : evaluation.violations()) {
-        if (!dropDependencies || !origins.inDependency(v.location().path())) {
-          violations.add(v);
-        }
-      }
-      for (Unresolved u : evaluation.unresolved()) {
-        if (!dropDependencies || !origins.inDependency(u.location().path())) {
-          unresolved.add(u);
-        }
-      }
+      violations.addAll(evaluation.violations());
+      unresolved.addAll(evaluation.unresolved());
     }
-    List<Notification> notifications =
-        dropDependencies
-            ? sink.notifications().stream().filter(n -> !origins.inDependency(n.path())).toList()
-            : sink.notifications();
     FindingFactory factory =
         new FindingFactory(
             new SourceFiles(request.root()),
             sink.suppressions(),
             baseline(request.baseline()),
-            origins,
+            origins(request),
             request.dependencyMode());
     List<Finding> findings = factory.findings(violations);
 
@@ -99,7 +86,7 @@ public final class Scanner {
         targetJdk,
         findings,
         unresolved,
-        notifications,
+        sink.notifications(),
         filesByFrontend,
         started,
         Duration.ofNanos(System.nanoTime() - startNanos));
