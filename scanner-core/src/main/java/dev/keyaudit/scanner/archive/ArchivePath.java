@@ -59,4 +59,22 @@ public record ArchivePath(List<String> parts) {
     int parentSlash = folder.lastIndexOf('/');
     return folder.substring(parentSlash + 1).toLowerCase(Locale.ROOT).equals("lib");
   }
+
+  /**
+   * The location of the outermost archive on this path that is a dependency — a file in {@code
+   * classpathFiles}, or an archive bundled in a {@code lib} folder of another — or null for the
+   * project's own code. The last part counts too when it is itself an archive (a notification about
+   * a whole jar). On disk only the classpath counts: an installed distribution keeps the
+   * application's own jar in {@code lib/} too, and a vendored jar is better judged strictly than
+   * downgraded by guess.
+   */
+  public String dependencyArchive(java.util.Set<String> classpathFiles) {
+    int archives = depth() + (ArchiveReader.isArchive(parts.get(depth())) ? 1 : 0);
+    for (int n = 0; n < archives; n++) {
+      if (n == 0 ? classpathFiles.contains(file()) : inLibFolder(n)) {
+        return archive(n);
+      }
+    }
+    return null;
+  }
 }

@@ -101,16 +101,7 @@ final class ScannedSources {
    * folder): a namesake in the project's sources does not make it the project's own.
    */
   private boolean inDependency(String location) {
-    ArchivePath path = ArchivePath.parse(location);
-    if (dependencies.contains(path.file())) {
-      return true; // a classpath jar, or a class file of a classpath folder
-    }
-    for (int n = 1; n < path.depth(); n++) {
-      if (path.inLibFolder(n)) {
-        return true;
-      }
-    }
-    return false;
+    return ArchivePath.parse(location).dependencyArchive(dependencies) != null;
   }
 
   /** The package the source declares; null when it cannot be read (or no root is known). */

@@ -1,7 +1,6 @@
 package dev.keyaudit.scanner.finding;
 
 import dev.keyaudit.scanner.archive.ArchivePath;
-import dev.keyaudit.scanner.archive.ArchiveReader;
 import dev.keyaudit.scanner.archive.Artifact;
 import dev.keyaudit.scanner.archive.ArtifactLookup;
 import java.util.Set;
@@ -45,28 +44,8 @@ public final class DependencyOrigins {
     return artifacts == null ? null : archiveOf(locationPath);
   }
 
-  /** Whether the location lies in a dependency. */
-  public boolean inDependency(String locationPath) {
-    return artifacts != null && dependencyArchive(locationPath) != null;
-  }
-
   private Artifact archiveOf(String locationPath) {
-    String archive = dependencyArchive(locationPath);
+    String archive = ArchivePath.parse(locationPath).dependencyArchive(dependencyFiles);
     return archive == null ? null : artifacts.artifact(archive);
-  }
-
-  private String dependencyArchive(String locationPath) {
-    ArchivePath path = ArchivePath.parse(locationPath);
-    // The last part can itself be an archive (a notification about a whole jar).
-    String last = path.parts().get(path.depth());
-    int archives = path.depth() + (ArchiveReader.isArchive(last) ? 1 : 0);
-    for (int n = 0; n < archives; n++) {
-      // On disk only the classpath counts: an installed distribution keeps the application's own
-      // jar in lib/ too, and a vendored jar is better judged strictly than downgraded by guess.
-      if (n == 0 ? dependencyFiles.contains(path.file()) : path.inLibFolder(n)) {
-        return path.archive(n);
-      }
-    }
-    return null;
   }
 }

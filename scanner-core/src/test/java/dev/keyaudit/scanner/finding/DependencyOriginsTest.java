@@ -46,9 +46,10 @@ class DependencyOriginsTest {
     String jar = "/home/me/.m2/repository/x/x/1/x-1.jar";
     assertThat(origins.of(jar + "!/x/X.class").location()).isEqualTo(jar);
     assertThat(origins.of(jar + "!/x/X.class").nested()).isFalse();
-    assertThat(origins.inDependency(jar)).isTrue();
-    assertThat(origins.inDependency("dist/app.jar")).isFalse();
-    assertThat(origins.inDependency("dist/app.jar!/BOOT-INF/lib/broken.jar")).isTrue();
+    assertThat(origins.of(jar).location()).isEqualTo(jar);
+    assertThat(origins.of("dist/app.jar")).isNull();
+    assertThat(origins.of("dist/app.jar!/BOOT-INF/lib/broken.jar").location())
+        .isEqualTo("dist/app.jar!/BOOT-INF/lib/broken.jar");
     assertThat(DependencyOrigins.none().of(jar + "!/x/X.class")).isNull();
   }
 }
