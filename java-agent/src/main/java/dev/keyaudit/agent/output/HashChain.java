@@ -32,9 +32,10 @@ public final class HashChain {
     return previous;
   }
 
-  /** Records that {@code line} was written. */
-  public void append(String line) {
-    previous = hash(line);
+  /** Records that the line {@code utf8[0, length)} was written: the bytes actually written. */
+  public void append(byte[] utf8, int length) {
+    sha384.update(utf8, 0, length);
+    previous = HexFormat.of().formatHex(sha384.digest());
   }
 
   public String hash(String line) {

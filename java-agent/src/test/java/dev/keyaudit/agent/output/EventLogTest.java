@@ -34,10 +34,11 @@ class EventLogTest {
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(4);
     HashChain chain = new HashChain(HashChain.GENESIS);
+    String previous = HashChain.GENESIS;
     for (int i = 0; i < lines.size(); i++) {
       assertThat(lines.get(i)).contains("\"event.sequence\":" + (i + 1) + ",");
-      assertThat(lines.get(i)).endsWith("\"prev_hash\":\"" + chain.previous() + "\"}");
-      chain.append(lines.get(i));
+      assertThat(lines.get(i)).endsWith("\"prev_hash\":\"" + previous + "\"}");
+      previous = chain.hash(lines.get(i));
     }
   }
 
@@ -59,6 +60,33 @@ class EventLogTest {
     assertThat(log.offer(record("a"))).isFalse();
     assertThat(log.lost()).isEqualTo(1);
     assertThat(diagnostics.toString(StandardCharsets.UTF_8)).contains("cannot write the event log");
+  }
+
+  @Test
+  void nonAsciiValuesAreWrittenAsUtf8AndChainedOnTheBytesWritten() throws Exception {
+    Path file = dir.resolve("utf8.jsonl");
+    String tenant = "müller-\u00e9\u4e2d\ud83d\udd11"; // Latin-1, CJK, a surrogate pair
+    EventLog log = EventLog.open(file.toString(), 16, err);
+    log.start();
+    log.offer(new SimpleRecord("a").with(j -> j.put("organization.id", tenant)));
+    log.offer(record("b"));
+    log.close(null, 5_000);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).contains("\"organization.id\":\"" + tenant + "\"");
+    assertThat(lines.get(1)).contains(new HashChain(HashChain.GENESIS).hash(lines.get(0)));
+  }
+
+  @Test
+  void jsonBytesAreTheUtf8OfTheTextForEveryKindOfChar() {
+    String value = "a\u00ff\u0800\uffff\ud800\udc00 lone \ud800 end";
+    JsonLine json = new JsonLine().put("v", value).end();
+    byte[] expected =
+        ("{\"v\":\"" + value.replace("\ud800 ", "? ") + "\"}").getBytes(StandardCharsets.UTF_8);
+    assertThat(java.util.Arrays.copyOf(json.bytes(), json.length())).isEqualTo(expected);
+    // the buffer is reused: a long line grows it, the next one starts clean
+    json.reset().put("long", "x".repeat(10_000)).end();
+    assertThat(json.length()).isEqualTo(10_000 + "{\"long\":\"\"}".length());
+    assertThat(json.reset().put("n", 1).build()).isEqualTo("{\"n\":1}");
   }
 
   @Test
