@@ -26,8 +26,13 @@ public final class ProjectIndex {
   public static final String UNKNOWN_OWNER = "?";
 
   private final Map<String, TypeSummary> types = new TreeMap<>();
+  // Hash lookups for the resolver's millions of questions; the TreeMap keeps the iteration order.
+  private final Map<String, TypeSummary> typeByName = new HashMap<>();
   private final Map<String, List<String>> bySimpleName = new HashMap<>();
   private final Map<String, List<MethodSummary>> methodsByName = new HashMap<>();
+
+  /** Methods by name and arity, then by declaring type, each with its place in the name's list. */
+  private final Map<String, Map<String, OwnerMethods>> methodsByNameAndOwner = new HashMap<>();
 
   /** Call sites by callee name and arity, then by the callee owner as written. */
   private final Map<String, Map<String, List<CallSiteSummary>>> callsByName = new HashMap<>();
@@ -35,6 +40,19 @@ public final class ProjectIndex {
   private final Map<String, Optional<String>> qualified =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Set<String>> ancestors = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Optional<TypeSummary>> resolvedTypes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<String, Optional<String>>> fieldOwners =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Map<String, List<String>> descendants;
+
+  /**
+   * Call sites by callee name and arity, then by the type their owner denotes ({@link
+   * #UNKNOWN_OWNER} kept).
+   */
+  private final Map<String, Map<String, List<CallSiteSummary>>> callsByQualifiedOwner =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   // The resolver asks for a method's callers and targets again for every question a cycle cut
   // short; filtering every same-named declaration and call site each time dominated the scan.
   private final Map<MethodRef, List<CallSiteSummary>> callers =
@@ -50,10 +68,19 @@ public final class ProjectIndex {
         types.putIfAbsent(type.name(), type);
       }
     }
+    typeByName.putAll(types);
     for (TypeSummary type : types.values()) {
       bySimpleName.computeIfAbsent(simple(type.name()), k -> new ArrayList<>()).add(type.name());
       for (MethodSummary m : type.methods()) {
-        methodsByName.computeIfAbsent(key(m.ref()), k -> new ArrayList<>()).add(m);
+        List<MethodSummary> named =
+            methodsByName.computeIfAbsent(key(m.ref()), k -> new ArrayList<>());
+        methodsByNameAndOwner
+            .computeIfAbsent(key(m.ref()), k -> new HashMap<>())
+            .computeIfAbsent(
+                m.ref().owner(), k -> new OwnerMethods(named.size(), new ArrayList<>()))
+            .methods()
+            .add(m);
+        named.add(m);
       }
       for (CallSiteSummary c : type.callSites()) {
         callsByName
@@ -69,12 +96,17 @@ public final class ProjectIndex {
    * project type of that simple name.
    */
   public Optional<String> qualify(String name) {
-    return qualified.computeIfAbsent(name, this::qualifyUncached);
+    Optional<String> known = qualified.get(name);
+    return known != null ? known : qualified.computeIfAbsent(name, this::qualifyUncached);
   }
 
   private Optional<String> qualifyUncached(String name) {
-    if (types.containsKey(name)) {
+    if (typeByName.containsKey(name)) {
       return Optional.of(name);
+    }
+    if (isPlatformName(name)) {
+      // java.lang.Iterable is never the project's own Iterable, however unique its simple name
+      return Optional.empty();
     }
     List<String> candidates = bySimpleName.getOrDefault(simple(name), List.of());
     List<String> matching = candidates.stream().filter(c -> c.endsWith("." + name)).toList();
@@ -89,7 +121,10 @@ public final class ProjectIndex {
   }
 
   public Optional<TypeSummary> type(String name) {
-    return qualify(name).map(types::get);
+    Optional<TypeSummary> known = resolvedTypes.get(name);
+    return known != null
+        ? known
+        : resolvedTypes.computeIfAbsent(name, n -> qualify(n).map(typeByName::get));
   }
 
   /** A field declared in {@code owner} or inherited from its supertypes (interface constants). */
@@ -118,8 +153,20 @@ public final class ProjectIndex {
 
   /** The qualified owner that declares field {@code name} as seen from {@code owner}. */
   public Optional<String> fieldOwner(String owner, String name) {
+    Map<String, Optional<String>> byName =
+        fieldOwners.computeIfAbsent(owner, o -> new java.util.concurrent.ConcurrentHashMap<>());
+    Optional<String> known = byName.get(name);
+    if (known == null) {
+      known = fieldOwnerUncached(owner, name, new java.util.HashSet<>());
+      byName.putIfAbsent(name, known);
+    }
+    return known;
+  }
+
+  /** Depth first, nearest declaration first; each type once (supertype names can loop). */
+  private Optional<String> fieldOwnerUncached(String owner, String name, Set<String> seen) {
     Optional<TypeSummary> type = type(owner);
-    if (type.isEmpty()) {
+    if (type.isEmpty() || !seen.add(type.get().name())) {
       return Optional.empty();
     }
     for (FieldSummary f : type.get().fields()) {
@@ -128,7 +175,7 @@ public final class ProjectIndex {
       }
     }
     for (String sup : type.get().supertypes()) {
-      Optional<String> o = fieldOwner(sup, name);
+      Optional<String> o = fieldOwnerUncached(sup, name, seen);
       if (o.isPresent()) {
         return o;
       }
@@ -142,22 +189,68 @@ public final class ProjectIndex {
    * name and arity.
    */
   public List<MethodSummary> methods(MethodRef ref) {
-    return methods.computeIfAbsent(ref, this::methodsUncached);
+    List<MethodSummary> known = methods.get(ref);
+    return known != null ? known : methods.computeIfAbsent(ref, this::methodsUncached);
   }
 
   private List<MethodSummary> methodsUncached(MethodRef ref) {
-    List<MethodSummary> all = methodsByName.getOrDefault(key(ref), List.of());
     if (ref.owner().equals(UNKNOWN_OWNER)) {
-      return all;
+      return methodsByName.getOrDefault(key(ref), List.of());
     }
     Optional<String> owner = qualify(ref.owner());
-    if (owner.isEmpty()) {
+    Map<String, OwnerMethods> byOwner = methodsByNameAndOwner.get(key(ref));
+    if (owner.isEmpty() || byOwner == null) {
       return List.of();
     }
-    List<MethodSummary> own =
-        all.stream().filter(m -> related(m.ref().owner(), owner.get())).toList();
-    return own;
+    // the related types' declarations, in the order of the name's list (type name, then source)
+    List<OwnerMethods> found = new ArrayList<>();
+    addDeclared(byOwner, owner.get(), found);
+    for (String t : ancestors(owner.get())) {
+      addDeclared(byOwner, t, found);
+    }
+    for (String t : descendants().getOrDefault(owner.get(), List.of())) {
+      addDeclared(byOwner, t, found);
+    }
+    found.sort(Comparator.comparingInt(OwnerMethods::firstIndex));
+    List<MethodSummary> own = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (i == 0 || found.get(i) != found.get(i - 1)) {
+        own.addAll(found.get(i).methods());
+      }
+    }
+    return List.copyOf(own);
   }
+
+  private static void addDeclared(
+      Map<String, OwnerMethods> byOwner, String type, List<OwnerMethods> found) {
+    OwnerMethods declared = byOwner.get(type);
+    if (declared != null) {
+      found.add(declared);
+    }
+  }
+
+  /** Project types by each of their (transitive) project supertypes; built on first use. */
+  private Map<String, List<String>> descendants() {
+    Map<String, List<String>> d = descendants;
+    if (d == null) {
+      synchronized (this) {
+        d = descendants;
+        if (d == null) {
+          d = new HashMap<>();
+          for (String type : types.keySet()) {
+            for (String sup : ancestors(type)) {
+              d.computeIfAbsent(sup, k -> new ArrayList<>()).add(type);
+            }
+          }
+          descendants = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** One type's declarations of one method name and arity. */
+  private record OwnerMethods(int firstIndex, List<MethodSummary> methods) {}
 
   /** Call sites that may call {@code method} (its own owner, a related type, or unknown owner). */
   public List<CallSiteSummary> callers(MethodRef method) {
@@ -165,13 +258,17 @@ public final class ProjectIndex {
   }
 
   private List<CallSiteSummary> callersUncached(MethodRef method) {
+    // The owners a call may name to reach the method: unknown, the method's type, its supertypes
+    // and its subtypes; looked up instead of testing every owner that has a call of this name.
+    Map<String, List<CallSiteSummary>> byOwner = callsByQualifiedOwner(key(method));
     List<CallSiteSummary> result = new ArrayList<>();
-    // Many call sites share an owner: decide each owner once.
-    for (Map.Entry<String, List<CallSiteSummary>> byOwner :
-        callsByName.getOrDefault(key(method), Map.of()).entrySet()) {
-      if (calls(byOwner.getKey(), method)) {
-        result.addAll(byOwner.getValue());
-      }
+    Set<String> owners = new LinkedHashSet<>();
+    owners.add(UNKNOWN_OWNER);
+    owners.add(method.owner());
+    owners.addAll(ancestors(method.owner()));
+    owners.addAll(descendants().getOrDefault(method.owner(), List.of()));
+    for (String owner : owners) {
+      result.addAll(byOwner.getOrDefault(owner, List.of()));
     }
     result.sort(
         Comparator.comparing((CallSiteSummary c) -> c.at().path())
@@ -180,13 +277,26 @@ public final class ProjectIndex {
     return List.copyOf(result);
   }
 
-  /** Whether a call written with owner {@code owner} may call {@code method}. */
-  private boolean calls(String owner, MethodRef method) {
-    if (owner.equals(UNKNOWN_OWNER)) {
-      return true;
+  /** One name's call sites grouped by the type each owner as written denotes (built once). */
+  private Map<String, List<CallSiteSummary>> callsByQualifiedOwner(String key) {
+    Map<String, List<CallSiteSummary>> known = callsByQualifiedOwner.get(key);
+    if (known != null) {
+      return known;
     }
-    Optional<String> q = qualify(owner);
-    return q.isPresent() && related(q.get(), method.owner());
+    return callsByQualifiedOwner.computeIfAbsent(
+        key,
+        k -> {
+          Map<String, List<CallSiteSummary>> grouped = new HashMap<>();
+          for (Map.Entry<String, List<CallSiteSummary>> e :
+              callsByName.getOrDefault(k, Map.of()).entrySet()) {
+            Optional<String> q =
+                e.getKey().equals(UNKNOWN_OWNER) ? Optional.of(UNKNOWN_OWNER) : qualify(e.getKey());
+            q.ifPresent(
+                owner ->
+                    grouped.computeIfAbsent(owner, o -> new ArrayList<>()).addAll(e.getValue()));
+          }
+          return grouped;
+        });
   }
 
   /** True when one type is the other or a (transitive) supertype of it. */
@@ -209,7 +319,7 @@ public final class ProjectIndex {
       }
       for (String s : t.get().supertypes()) {
         Optional<String> q = qualify(s);
-        if (q.isPresent() && all.add(q.get())) {
+        if (q.isPresent() && !q.get().equals(type) && all.add(q.get())) {
           todo.push(q.get());
         }
       }
@@ -229,6 +339,10 @@ public final class ProjectIndex {
 
   private static String key(MethodRef ref) {
     return ref.name() + "/" + ref.arity();
+  }
+
+  private static boolean isPlatformName(String name) {
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
   }
 
   static String simple(String name) {
