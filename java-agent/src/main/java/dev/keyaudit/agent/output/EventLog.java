@@ -51,6 +51,13 @@ public final class EventLog {
   private long sequence;
   private long lostReported;
   private Thread thread;
+
+  /** Set when a write failed: the writer has ended, nothing more is queued. */
+  private volatile boolean stopped;
+
+  /** How many records of the current batch were written (to count the rest as lost). */
+  private int writtenOfBatch;
+
   private final PrintStream diagnostics;
 
   private EventLog(
@@ -115,6 +122,11 @@ public final class EventLog {
     }
   }
 
+  /** A log on any stream (tests: a stream that fails part-way). */
+  static EventLog to(OutputStream out, int capacity, PrintStream diagnostics) {
+    return new EventLog(out, "stream", new HashChain(HashChain.GENESIS), 0, capacity, diagnostics);
+  }
+
   private static String lastLine(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = lines.size() - 1; i >= 0; i--) {
@@ -166,7 +178,7 @@ public final class EventLog {
 
   /** Never blocks; false (and counted) when the queue is full or nothing is written. */
   public boolean offer(LogRecord record) {
-    if (out != null && queue.offer(record)) {
+    if (out != null && !stopped && queue.offer(record)) {
       return true;
     }
     lost.incrementAndGet();
@@ -216,6 +228,7 @@ public final class EventLog {
     try {
       while (true) {
         queue.drainTo(batch, MAX_BATCH);
+        writtenOfBatch = 0;
         for (LogRecord r : batch) {
           if (r == STOP) {
             runPeriodic();
@@ -224,8 +237,10 @@ public final class EventLog {
             return;
           }
           write(r);
+          writtenOfBatch++;
         }
         batch.clear();
+        writtenOfBatch = 0;
         if (System.nanoTime() - nextPeriodic > 0) {
           runPeriodic();
           nextPeriodic = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
@@ -237,7 +252,13 @@ public final class EventLog {
         }
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.println("[keyaudit-agent] event log stopped: " + e);
+      // from now on every event is counted as lost, including those drained but not written
+      stopped = true;
+      long unwritten = batch.stream().filter(r -> r != STOP).count() - writtenOfBatch;
+      lost.addAndGet(unwritten + queue.size());
+      queue.clear();
+      diagnostics.println(
+          "[keyaudit-agent] event log stopped: " + e + "; later events are counted as lost");
     }
   }
 

@@ -90,6 +90,34 @@ class EventLogTest {
   }
 
   @Test
+  void aWriteFailureCountsEveryUnwrittenEventAsLost() throws Exception {
+    java.io.OutputStream failing =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("disk full");
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws java.io.IOException {
+            throw new java.io.IOException("disk full");
+          }
+        };
+    EventLog log = EventLog.to(failing, 64, err);
+    for (int i = 0; i < 10; i++) {
+      assertThat(log.offer(record("e" + i))).isTrue(); // queued before the writer starts
+    }
+    log.start();
+    log.close(null, 5_000);
+    assertThat(log.written()).isZero();
+    assertThat(log.lost()).isEqualTo(10);
+    assertThat(log.offer(record("after"))).isFalse();
+    assertThat(log.lost()).isEqualTo(11);
+    assertThat(diagnostics.toString(StandardCharsets.UTF_8))
+        .contains("event log stopped: java.io.IOException: disk full");
+  }
+
+  @Test
   void jsonEscapesControlCharactersAndQuotes() {
     String line = new JsonLine().put("a", "x\"y\\z\n\u0001").put("n", 3).build();
     assertThat(line).isEqualTo("{\"a\":\"x\\\"y\\\\z\\n\\u0001\",\"n\":3}");
