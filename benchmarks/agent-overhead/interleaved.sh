@@ -5,18 +5,11 @@
 # configuration. Usage: benchmarks/agent-overhead/interleaved.sh [JAVA_HOME] [OUTDIR] [ROUNDS]
 # Needs the agent jar (mvn -B -q -pl java-agent -am package -DskipTests) or AGENT_JAR=path.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 java_home="${1:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}"
-out="${2:-$here/target/interleaved}"
+out="${2:-$(cd "$(dirname "$0")" && pwd)/target/interleaved}"
 rounds="${3:-6}"
-java="$java_home/bin/java"
-jdk="$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')"
-mkdir -p "$out"
-agent="$out/keyaudit-agent.jar"
-cp "${AGENT_JAR:-$(ls "$root"/java-agent/target/keyaudit-agent-*.jar | grep -v original | head -1)}" "$agent"
-(cd "$here" && JAVA_HOME="$java_home" mvn -B -q -o package)
-bench="$here/target/benchmarks.jar"
+# shellcheck source=prepare.sh
+source "$(dirname "$0")/prepare.sh"
 for round in $(seq 1 "$rounds"); do
   for name in none silent events; do
     args=()

@@ -7,18 +7,10 @@
 # or AGENT_JAR=path (an older build, for before/after); SKIP_JMH=1 runs only the CPU and start-up
 # parts.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
 java_home="${1:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}"
-out="${2:-$here/target/results}"
-java="$java_home/bin/java"
-jdk="$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')"
-mkdir -p "$out"
-# a private copy: rebuilding the agent during a run must not change what is measured
-agent="$out/keyaudit-agent.jar"
-cp "${AGENT_JAR:-$(ls "$root"/java-agent/target/keyaudit-agent-*.jar | grep -v original | head -1)}" "$agent"
-(cd "$here" && JAVA_HOME="$java_home" mvn -B -q -o package)
-bench="$here/target/benchmarks.jar"
+out="${2:-$(cd "$(dirname "$0")" && pwd)/target/results}"
+# shellcheck source=prepare.sh
+source "$(dirname "$0")/prepare.sh"
 
 declare -A configs=(
   [none]=""
