@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -94,7 +93,7 @@ public final class EventLog {
       String previous = HashChain.GENESIS;
       long sequence = 0;
       if (Files.isRegularFile(file) && Files.size(file) > 0) {
-        String last = lastLine(file);
+        String last = LogTail.lastLine(file);
         if (last != null) {
           previous = new HashChain(HashChain.GENESIS).hash(last);
           Matcher m = SEQUENCE.matcher(last);
@@ -125,16 +124,6 @@ public final class EventLog {
   /** A log on any stream (tests: a stream that fails part-way). */
   static EventLog to(OutputStream out, int capacity, PrintStream diagnostics) {
     return new EventLog(out, "stream", new HashChain(HashChain.GENESIS), 0, capacity, diagnostics);
-  }
-
-  private static String lastLine(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      if (!lines.get(i).isBlank()) {
-        return lines.get(i);
-      }
-    }
-    return null;
   }
 
   /** Where events go, for the start-up record. */
