@@ -12,9 +12,12 @@ rounds="${3:-6}"
 source "$(dirname "$0")/prepare.sh"
 for round in $(seq 1 "$rounds"); do
   for name in none silent events; do
-    for b in aes256GenerateKey ecP256GenerateKeyPair; do
-      # a fresh log and JVM per benchmark: the AES flood's gigabytes must not weigh on EC
+    for b in ecP256GenerateKeyPair aes256GenerateKey; do
+      # a fresh log and JVM per benchmark, EC first and the disk settled: the AES flood writes
+      # gigabytes, which must not weigh on the next measurement
       rm -f "$out/events.jsonl"
+      sync
+      sleep 2
       args=()
       case $name in
         silent) args=(-jvmArgsAppend "-javaagent:$agent=log=none,policy=none") ;;

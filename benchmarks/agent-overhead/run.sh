@@ -17,7 +17,7 @@ declare -A configs=(
   [silent]="-javaagent:$agent=log=none,policy=none"
   [events]="-javaagent:$agent=log=$out/events-$jdk.jsonl"
 )
-benches=(aes256GenerateKey ecP256GenerateKeyPair rsa2048GenerateKeyPair secureRandomNextBytes32)
+benches=(ecP256GenerateKeyPair rsa2048GenerateKeyPair secureRandomNextBytes32 aes256GenerateKey)
 for name in none silent events; do
   [[ -n "${SKIP_JMH:-}" ]] && break
   : > "$out/jmh-$jdk-$name.txt"
@@ -25,6 +25,8 @@ for name in none silent events; do
     # one JVM and a fresh log per benchmark: the AES flood writes gigabytes, and neither their
     # write-back nor reopening that log may land in the next benchmark's measurement
     rm -f "$out/events-$jdk.jsonl"
+    sync
+    sleep 2
     args=()
     if [[ -n "${configs[$name]}" ]]; then args=(-jvmArgsAppend "${configs[$name]}"); fi
     "$java" -jar "$bench" "KeyGenerationBenchmark.$b\$" -prof gc -rf json \
