@@ -129,26 +129,9 @@ public final class ProjectIndex {
 
   /** A field declared in {@code owner} or inherited from its supertypes (interface constants). */
   public Optional<FieldSummary> field(String owner, String name) {
-    return field(owner, name, new LinkedHashSet<>());
-  }
-
-  private Optional<FieldSummary> field(String owner, String name, Set<String> seen) {
-    Optional<TypeSummary> type = type(owner);
-    if (type.isEmpty() || !seen.add(type.get().name())) {
-      return Optional.empty();
-    }
-    for (FieldSummary f : type.get().fields()) {
-      if (f.name().equals(name)) {
-        return Optional.of(f);
-      }
-    }
-    for (String sup : type.get().supertypes()) {
-      Optional<FieldSummary> inherited = field(sup, name, seen);
-      if (inherited.isPresent()) {
-        return inherited;
-      }
-    }
-    return Optional.empty();
+    return fieldOwner(owner, name)
+        .flatMap(this::type)
+        .flatMap(t -> t.fields().stream().filter(f -> f.name().equals(name)).findFirst());
   }
 
   /** The qualified owner that declares field {@code name} as seen from {@code owner}. */
@@ -204,29 +187,25 @@ public final class ProjectIndex {
     }
     // the related types' declarations, in the order of the name's list (type name, then source)
     List<OwnerMethods> found = new ArrayList<>();
-    addDeclared(byOwner, owner.get(), found);
-    for (String t : ancestors(owner.get())) {
-      addDeclared(byOwner, t, found);
-    }
-    for (String t : descendants().getOrDefault(owner.get(), List.of())) {
-      addDeclared(byOwner, t, found);
+    for (String t : relatedTypes(owner.get())) {
+      OwnerMethods declared = byOwner.get(t);
+      if (declared != null) {
+        found.add(declared);
+      }
     }
     found.sort(Comparator.comparingInt(OwnerMethods::firstIndex));
     List<MethodSummary> own = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      if (i == 0 || found.get(i) != found.get(i - 1)) {
-        own.addAll(found.get(i).methods());
-      }
-    }
+    found.forEach(declared -> own.addAll(declared.methods()));
     return List.copyOf(own);
   }
 
-  private static void addDeclared(
-      Map<String, OwnerMethods> byOwner, String type, List<OwnerMethods> found) {
-    OwnerMethods declared = byOwner.get(type);
-    if (declared != null) {
-      found.add(declared);
-    }
+  /** The type itself, its project supertypes and its project subtypes, each once. */
+  private Set<String> relatedTypes(String type) {
+    Set<String> related = new LinkedHashSet<>();
+    related.add(type);
+    related.addAll(ancestors(type));
+    related.addAll(descendants().getOrDefault(type, List.of()));
+    return related;
   }
 
   /** Project types by each of their (transitive) project supertypes; built on first use. */
@@ -264,9 +243,7 @@ public final class ProjectIndex {
     List<CallSiteSummary> result = new ArrayList<>();
     Set<String> owners = new LinkedHashSet<>();
     owners.add(UNKNOWN_OWNER);
-    owners.add(method.owner());
-    owners.addAll(ancestors(method.owner()));
-    owners.addAll(descendants().getOrDefault(method.owner(), List.of()));
+    owners.addAll(relatedTypes(method.owner()));
     for (String owner : owners) {
       result.addAll(byOwner.getOrDefault(owner, List.of()));
     }
@@ -297,11 +274,6 @@ public final class ProjectIndex {
           }
           return grouped;
         });
-  }
-
-  /** True when one type is the other or a (transitive) supertype of it. */
-  boolean related(String a, String b) {
-    return a.equals(b) || ancestors(a).contains(b) || ancestors(b).contains(a);
   }
 
   /** The project supertypes of a type, transitively (computed once per type). */
