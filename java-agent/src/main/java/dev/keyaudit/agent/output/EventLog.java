@@ -54,9 +54,6 @@ public final class EventLog {
   /** Set when a write failed: the writer has ended, nothing more is queued. */
   private volatile boolean stopped;
 
-  /** How many records of the current batch were written (to count the rest as lost). */
-  private int writtenOfBatch;
-
   private final PrintStream diagnostics;
 
   private EventLog(
@@ -214,10 +211,10 @@ public final class EventLog {
     }
     long nextPeriodic = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
     List<LogRecord> batch = new ArrayList<>(MAX_BATCH);
+    int writtenOfBatch = 0; // of the current batch, to count the rest as lost if a write fails
     try {
       while (true) {
         queue.drainTo(batch, MAX_BATCH);
-        writtenOfBatch = 0;
         for (LogRecord r : batch) {
           if (r == STOP) {
             runPeriodic();
