@@ -23,7 +23,7 @@ for round in $(seq 1 "$rounds"); do
         silent) args=(-jvmArgsAppend "-javaagent:$agent=log=none,policy=none") ;;
         events) args=(-jvmArgsAppend "-javaagent:$agent=log=$out/events.jsonl") ;;
       esac
-      "$java" -jar "$bench" "KeyGenerationBenchmark.$b\$" -f 1 -wi 10 -i 5 -rf json \
+      "$java" -jar "$bench" "KeyGenerationBenchmark.$b\$" -rf json \
         -rff "$out/jmh-$jdk-$name-$round-$b.json" "${args[@]}" >/dev/null 2>&1
     done
   done

@@ -41,7 +41,7 @@ done
 
 # CPU time per key: the generating thread and the whole process (writer thread included)
 : > "$out/cpu-$jdk.txt"
-for op in "aes 300000 300000" "ec 20000 30000"; do
+for op in "aes 300000 300000" "ec 200000 100000"; do
   for name in none silent events; do
     rm -f "$out/cpu-events-$jdk.jsonl"
     args=()

@@ -98,8 +98,26 @@ public record KeyFacts(String algorithm, int size, String curve, String type, Pu
     return new Sized(0, null);
   }
 
-  /** {@code secp256r1 [NIST P-256] (1.2.840.10045.3.1.7)} → {@code secp256r1}. */
+  /** The last curve named, by identity: the JDK's named curves are shared instances. */
+  private static volatile Named lastCurve = new Named(null, null);
+
+  private record Named(ECParameterSpec spec, String name) {}
+
+  /**
+   * {@code secp256r1 [NIST P-256] (1.2.840.10045.3.1.7)} → {@code secp256r1}; the same String for
+   * the same curve object, so the judge's identity check matches repeated events.
+   */
   static String curveName(ECParameterSpec p) {
+    Named known = lastCurve;
+    if (known.spec() == p) {
+      return known.name();
+    }
+    String name = parseCurveName(p);
+    lastCurve = new Named(p, name);
+    return name;
+  }
+
+  private static String parseCurveName(ECParameterSpec p) {
     String s = p.toString();
     int space = s.indexOf(' ');
     String first = space > 0 ? s.substring(0, space) : s;

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -296,7 +297,7 @@ public final class EventLog {
 
   private static final class Marker implements LogRecord {
     @Override
-    public String timestamp() {
+    public Instant timestamp() {
       return null;
     }
 

@@ -3,6 +3,7 @@ package dev.keyaudit.agent.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class JsonLine {
 
   private byte[] buf = new byte[2048];
   private int len;
+  private final IsoInstant instants = new IsoInstant();
 
   public JsonLine() {
     reset();
@@ -48,6 +50,36 @@ public final class JsonLine {
     key(name);
     ascii(value ? "true" : "false");
     return this;
+  }
+
+  /** An instant, written as {@link Instant#toString()} writes it. */
+  public JsonLine put(String name, Instant value) {
+    if (value != null) {
+      key(name);
+      ensure(48); // the longest Instant text is 37 characters
+      buf[len++] = '"';
+      len = instants.write(value, buf, len);
+      buf[len++] = '"';
+    }
+    return this;
+  }
+
+  /** Appends fields taken earlier with {@link #fields()} from another line. */
+  public JsonLine raw(byte[] fields) {
+    if (fields.length > 0) {
+      if (len > 1) {
+        byteOut(',');
+      }
+      ensure(fields.length);
+      System.arraycopy(fields, 0, buf, len, fields.length);
+      len += fields.length;
+    }
+    return this;
+  }
+
+  /** The fields written since {@link #reset}, without braces: a fragment for {@link #raw}. */
+  byte[] fields() {
+    return Arrays.copyOfRange(buf, 1, len);
   }
 
   /** An int that is left out when 0 (unknown). */

@@ -4,9 +4,7 @@ import dev.keyaudit.agent.event.Caller;
 import dev.keyaudit.agent.event.Decision;
 import dev.keyaudit.agent.event.KeyEvent;
 import dev.keyaudit.agent.event.RngInfo;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,9 +15,23 @@ import java.util.function.UnaryOperator;
  */
 public final class KeyEventRecord implements LogRecord {
 
-  /** One digest per writer thread: getInstance looks the provider up on every call. */
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(KeyEventRecord::newSha256);
+  /** What the writer thread keeps between lines: a digest, known curves, encoded fragments. */
+  private static final class WriterState {
+    final PublicKeyFingerprint fingerprint = new PublicKeyFingerprint();
+    final Fragments<Caller> callers = new Fragments<>(KeyEventRecord::writeCaller);
+    final Fragments<Decision> decisions = new Fragments<>(KeyEventRecord::writeDecision);
+    final Fragments<RngInfo> rngs = new Fragments<>(KeyEventRecord::writeRng);
+  }
+
+  /** The fields every key event starts with. */
+  private static final byte[] HEAD =
+      new JsonLine()
+          .put("event.kind", "event")
+          .put("event.provider", "keyaudit-agent")
+          .put("event.category", java.util.List.of("configuration"))
+          .fields();
+
+  private static final ThreadLocal<WriterState> STATE = ThreadLocal.withInitial(WriterState::new);
 
   private final KeyEvent event;
   private final UnaryOperator<KeyEvent> judge;
@@ -30,16 +42,15 @@ public final class KeyEventRecord implements LogRecord {
   }
 
   @Override
-  public String timestamp() {
-    return event.timestamp().toString();
+  public Instant timestamp() {
+    return event.timestamp();
   }
 
   @Override
   public void writeFields(JsonLine j) {
     KeyEvent e = event.decision() == null ? judge.apply(event) : event;
-    j.put("event.kind", "event")
-        .put("event.provider", "keyaudit-agent")
-        .put("event.category", java.util.List.of("configuration"))
+    WriterState state = STATE.get();
+    j.raw(HEAD)
         .put("event.action", e.action())
         .put("event.outcome", e.outcome())
         .put("event.reason", e.reason())
@@ -60,37 +71,47 @@ public final class KeyEventRecord implements LogRecord {
       j.put("crypto.rng.observed", rng != null);
     }
     if (rng != null) {
-      j.put("crypto.rng.algorithm", rng.algorithm())
-          .put("crypto.rng.provider", rng.provider())
-          .put("crypto.rng.mechanism", rng.mechanism())
-          .put("crypto.rng.drbg_algorithm", rng.drbgAlgorithm())
-          .putPositive("crypto.rng.strength", rng.strength())
-          .put("crypto.rng.prediction_resistance", rng.predictionResistance())
-          .put("crypto.rng.capability", rng.capability())
-          .put("crypto.rng.reseeds", e.rngReseeds())
-          .put("crypto.rng.sp800_90a", rng.sp80090a())
-          .put("crypto.rng.raw", rng.description())
-          .put("crypto.rng.instance_id", e.rngInstanceId());
+      state.rngs.write(rng, j);
+      j.put("crypto.rng.reseeds", e.rngReseeds()).put("crypto.rng.instance_id", e.rngInstanceId());
     }
     Caller c = e.caller();
     if (c != null && c.known()) {
-      j.put("code.function.name", c.className() + "." + c.method())
-          .put("code.namespace", c.className())
-          .put("code.file.path", c.file())
-          .putPositive("code.line.number", c.line());
+      state.callers.write(c, j);
     }
     j.put("thread.name", e.thread())
         .put("service.name", e.service())
         .put("deployment.environment.name", e.environment())
         .put("organization.id", e.tenant());
-    Decision d = e.decision();
-    if (d != null) {
-      j.put("keyaudit.policy", d.policy())
-          .put("keyaudit.decision", d.verdict())
-          .put("keyaudit.rule", d.rules().isEmpty() ? null : d.rules().get(0))
-          .put("keyaudit.rules", d.rules())
-          .put("keyaudit.reasons", d.reasons());
+    if (e.decision() != null) {
+      state.decisions.write(e.decision(), j);
     }
+  }
+
+  private static void writeCaller(Caller c, JsonLine j) {
+    j.put("code.function.name", c.className() + "." + c.method())
+        .put("code.file.path", c.file())
+        .putPositive("code.line.number", c.line());
+  }
+
+  /** What describes the RNG itself; the per-event reseed count and instance follow it. */
+  private static void writeRng(RngInfo rng, JsonLine j) {
+    j.put("crypto.rng.algorithm", rng.algorithm())
+        .put("crypto.rng.provider", rng.provider())
+        .put("crypto.rng.mechanism", rng.mechanism())
+        .put("crypto.rng.drbg_algorithm", rng.drbgAlgorithm())
+        .putPositive("crypto.rng.strength", rng.strength())
+        .put("crypto.rng.prediction_resistance", rng.predictionResistance())
+        .put("crypto.rng.capability", rng.capability())
+        .put("crypto.rng.sp800_90a", rng.sp80090a())
+        .put("crypto.rng.raw", rng.description());
+  }
+
+  private static void writeDecision(Decision d, JsonLine j) {
+    j.put("keyaudit.policy", d.policy())
+        .put("keyaudit.decision", d.verdict())
+        .put("keyaudit.rule", d.rules().isEmpty() ? null : d.rules().get(0))
+        .put("keyaudit.rules", d.rules())
+        .put("keyaudit.reasons", d.reasons());
   }
 
   /**
@@ -109,23 +130,6 @@ public final class KeyEventRecord implements LogRecord {
 
   /** SHA-256 of the public key's X.509 encoding; secret keys are never fingerprinted. */
   static String fingerprint(KeyEvent e) {
-    if (e.publicKey() == null) {
-      return null;
-    }
-    byte[] spki = e.publicKey().getEncoded();
-    if (spki == null) {
-      return null;
-    }
-    MessageDigest sha256 = SHA256.get();
-    return sha256 == null ? null : HexFormat.of().formatHex(sha256.digest(spki));
-  }
-
-  private static MessageDigest newSha256() {
-    try {
-      // keyaudit:ignore KA101 -- public-key fingerprint, the convention keygen shares
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException ex) {
-      return null;
-    }
+    return e.publicKey() == null ? null : STATE.get().fingerprint.of(e.publicKey());
   }
 }

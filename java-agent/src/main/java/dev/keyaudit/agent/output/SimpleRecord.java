@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 /** A record that is not a key event: agent start and stop, lost events, summaries, RNG sharing. */
 public final class SimpleRecord implements LogRecord {
 
-  private final String timestamp = Instant.now().toString();
+  private final Instant timestamp = Instant.now();
   private final String action;
   private Consumer<JsonLine> fields = j -> {};
 
@@ -22,7 +22,7 @@ public final class SimpleRecord implements LogRecord {
   }
 
   @Override
-  public String timestamp() {
+  public Instant timestamp() {
     return timestamp;
   }
 

@@ -48,6 +48,11 @@ public final class PolicyJudge implements KeyJudge {
    */
   private final Map<Inputs, Decision> decided = new ConcurrentHashMap<>();
 
+  /** The last decision, checked by identity before the map (hashing the inputs costs more). */
+  private volatile Judged last;
+
+  private record Judged(Inputs inputs, Decision decision) {}
+
   private record Inputs(
       String algorithm,
       int keySize,
@@ -61,6 +66,26 @@ public final class PolicyJudge implements KeyJudge {
       String environment,
       List<String> rngSharedWith,
       boolean enforcing) {
+
+    /**
+     * Equal by identity, field by field: cheaper than {@link #equals} and enough for the common
+     * case of one call site generating the same key again (its caller, RNG description, algorithm
+     * and curve names are the same objects each time).
+     */
+    boolean sameObjectsAs(Inputs o) {
+      return algorithm == o.algorithm
+          && keySize == o.keySize
+          && sizeExplicit == o.sizeExplicit
+          && keyType == o.keyType
+          && curve == o.curve
+          && rngExplicit == o.rngExplicit
+          && rng == o.rng
+          && caller == o.caller
+          && tenant == o.tenant
+          && environment == o.environment
+          && rngSharedWith == o.rngSharedWith
+          && enforcing == o.enforcing;
+    }
 
     static Inputs of(KeyEvent e, boolean enforcing) {
       return new Inputs(
@@ -115,15 +140,19 @@ public final class PolicyJudge implements KeyJudge {
       return null;
     }
     Inputs inputs = Inputs.of(e, enforcing);
-    Decision known = decided.get(inputs);
-    if (known != null) {
-      return known;
+    Judged previous = last;
+    if (previous != null && previous.inputs().sameObjectsAs(inputs)) {
+      return previous.decision();
     }
-    Decision d = evaluate(e, enforcing);
-    if (decided.size() >= MAX_REMEMBERED) {
-      decided.clear();
+    Decision d = decided.get(inputs);
+    if (d == null) {
+      d = evaluate(e, enforcing);
+      if (decided.size() >= MAX_REMEMBERED) {
+        decided.clear();
+      }
+      decided.put(inputs, d);
     }
-    decided.put(inputs, d);
+    last = new Judged(inputs, d);
     return d;
   }
 

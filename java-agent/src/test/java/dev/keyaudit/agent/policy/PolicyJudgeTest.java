@@ -22,7 +22,13 @@ import org.junit.jupiter.api.Test;
 /** An observed RSA/1024 is judged by exactly the code that judges {@code initialize(1024)}. */
 class PolicyJudgeTest {
 
+  private static final Caller KEYS = new Caller("com.acme.Keys", "create", "Keys.java", 12, false);
+
   private static KeyEvent observedRsa(int bits, String tenant) {
+    return observedRsa(bits, tenant, new Caller("com.acme.Keys", "create", "Keys.java", 12, false));
+  }
+
+  private static KeyEvent observedRsa(int bits, String tenant, Caller caller) {
     return new KeyEvent(
         Instant.now(),
         "key-generation",
@@ -42,7 +48,7 @@ class PolicyJudgeTest {
         0,
         List.of(),
         null,
-        new Caller("com.acme.Keys", "create", "Keys.java", 12, false),
+        caller,
         "main",
         tenant,
         "prod",
@@ -88,6 +94,32 @@ class PolicyJudgeTest {
     assertThat(audit.rules()).containsExactly("KA102");
     assertThat(judge.judge(observedRsa(1024, "acme"), true).verdict()).isEqualTo("deny");
     assertThat(judge.judge(observedRsa(3072, "acme"), true).verdict()).isEqualTo("allow");
+  }
+
+  @Test
+  void repeatedEventsFromOneCallSiteKeepTheirOwnDecisions() {
+    PolicyJudge judge = new PolicyJudge("nist-800-131a", List.of("com.acme"));
+    Caller elsewhere = new Caller("com.other.Keys", "create", "Keys.java", 3, false);
+    // the same caller and tenant objects each time: only the size, tenant, caller or mode differ
+    List<KeyEvent> events =
+        List.of(
+            observedRsa(1024, "acme", KEYS),
+            observedRsa(3072, "acme", KEYS),
+            observedRsa(3072, "globex", KEYS),
+            observedRsa(1024, "acme", elsewhere));
+    for (int round = 0; round < 3; round++) {
+      for (KeyEvent e : events) {
+        for (boolean enforcing : new boolean[] {false, true}) {
+          Decision fresh =
+              new PolicyJudge("nist-800-131a", List.of("com.acme")).judge(e, enforcing);
+          assertThat(judge.judge(e, enforcing)).isEqualTo(fresh);
+        }
+      }
+    }
+    // the events differ in their decisions, so a decision reused for the wrong event shows
+    assertThat(events.stream().map(e -> judge.judge(e, true).verdict()).distinct())
+        .contains("deny", "allow");
+    assertThat(events.stream().map(e -> judge.judge(e, false).rules()).distinct()).hasSize(3);
   }
 
   @Test

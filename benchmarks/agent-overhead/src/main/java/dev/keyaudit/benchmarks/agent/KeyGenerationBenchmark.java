@@ -55,8 +55,15 @@ public class KeyGenerationBenchmark {
     return aes.generateKey();
   }
 
+  /**
+   * 20 s of warm-up: at 10,000 keys a second the benchmark loop itself only reaches C2 after ~10 s
+   * without the agent and ~14 s with it (-XX:+PrintCompilation, JDK 25, 2 cores), so a 10 s warm-up
+   * measured the agent partly through compilations still running (+5 to +8 %); with 20 s the
+   * three configurations are compared compiled.
+   */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Warmup(iterations = 20, time = 1)
   public KeyPair ecP256GenerateKeyPair() {
     return ec.generateKeyPair();
   }
