@@ -37,7 +37,9 @@ public final class AgentInstaller {
     AgentOptions options = AgentOptions.load(args, System.getProperties());
     openJcaPackages(inst);
     KeyJudge judge = Judges.load(options, err);
-    EventLog log = EventLog.open(options.log(), options.queueCapacity(), err);
+    EventLog log =
+        EventLog.open(options.log(), options.queueCapacity(), err)
+            .flushEvery(options.flushMillis());
     Recorder recorder = new Recorder(options, log, judge);
     log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
     log.start();

@@ -36,6 +36,7 @@ public final class AgentOptions {
           "exclude",
           "config",
           "queue",
+          "flush",
           "tls",
           "startup",
           "providers",
@@ -175,6 +176,23 @@ public final class AgentOptions {
   /** Capacity of the bounded event queue between application threads and the writer. */
   public int queueCapacity() {
     return Integer.parseInt(values.getOrDefault("queue", "8192"));
+  }
+
+  /**
+   * {@code flush}: milliseconds between writes of queued events (default 20, 1 to 1000): the
+   * longest an event stays in memory before it reaches the log, and how much writing is batched.
+   */
+  public long flushMillis() {
+    String v = values.getOrDefault("flush", "20");
+    try {
+      long ms = Long.parseLong(v.endsWith("ms") ? v.substring(0, v.length() - 2).trim() : v);
+      if (ms >= 1 && ms <= 1000) {
+        return ms;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("flush must be 1 to 1000 milliseconds, not \"" + v + "\"");
   }
 
   /** {@code tls=aggregate} (default) counts TLS and derivation keys; {@code tls=full} logs each. */

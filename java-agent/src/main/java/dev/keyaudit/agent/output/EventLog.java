@@ -26,14 +26,15 @@ import java.util.regex.Pattern;
  * an {@code events-lost} record. Appending to an existing log continues its chain.
  *
  * <p>The writer works in batches: it drains the queue, writes and flushes, then sleeps {@link
- * #BATCH_PAUSE_NANOS} if nothing is left. An application thread's offer therefore never wakes it
- * (no futex wake-up, no context switch per key) and one write system call carries many lines.
+ * #flushEvery} (20 ms unless set) if nothing is left. An application thread's offer therefore never
+ * wakes it (no futex wake-up, no context switch per key) and one write system call carries many
+ * lines.
  */
 public final class EventLog {
 
   private static final Pattern SEQUENCE = Pattern.compile("\"event\\.sequence\":(\\d+)");
   private static final LogRecord STOP = new Marker();
-  private static final long BATCH_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+  private static final long DEFAULT_FLUSH_MILLIS = 20;
   private static final int MAX_BATCH = 1024;
 
   private final BlockingQueue<LogRecord> queue;
@@ -47,6 +48,9 @@ public final class EventLog {
 
   /** The writer thread's one line buffer: each line is encoded once, then written and hashed. */
   private final JsonLine line = new JsonLine();
+
+  /** How long the writer sleeps when the queue is empty: the longest an event waits unwritten. */
+  private long pauseNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_FLUSH_MILLIS);
 
   private long sequence;
   private long lostReported;
@@ -122,6 +126,12 @@ public final class EventLog {
   /** A log on any stream (tests: a stream that fails part-way). */
   static EventLog to(OutputStream out, int capacity, PrintStream diagnostics) {
     return new EventLog(out, "stream", new HashChain(HashChain.GENESIS), 0, capacity, diagnostics);
+  }
+
+  /** Sets how often queued events are written and flushed; call before {@link #start}. */
+  public EventLog flushEvery(long millis) {
+    pauseNanos = TimeUnit.MILLISECONDS.toNanos(millis);
+    return this;
   }
 
   /** Where events go, for the start-up record. */
@@ -230,12 +240,13 @@ public final class EventLog {
         writtenOfBatch = 0;
         if (System.nanoTime() - nextPeriodic > 0) {
           runPeriodic();
+          reportLost(); // in a sustained flood the queue never empties: say so once a second
           nextPeriodic = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         }
         if (queue.isEmpty()) {
           reportLost();
           out.flush();
-          LockSupport.parkNanos(BATCH_PAUSE_NANOS);
+          LockSupport.parkNanos(pauseNanos);
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -51,6 +51,18 @@ class AgentOptionsTest {
   }
 
   @Test
+  void flushIntervalInMillisecondsWithinBounds() {
+    assertThat(AgentOptions.load("", new Properties()).flushMillis()).isEqualTo(20);
+    assertThat(AgentOptions.load("flush=5", new Properties()).flushMillis()).isEqualTo(5);
+    assertThat(AgentOptions.load("flush=250ms", new Properties()).flushMillis()).isEqualTo(250);
+    for (String bad : new String[] {"0", "5000", "soon"}) {
+      AgentOptions o = AgentOptions.load("flush=" + bad, new Properties());
+      assertThatThrownBy(o::flushMillis)
+          .hasMessage("flush must be 1 to 1000 milliseconds, not \"" + bad + "\"");
+    }
+  }
+
+  @Test
   void commaInsideAValueStaysWhenNoKeyFollows() {
     assertThat(AgentOptions.parse("service=a,b,log=none"))
         .containsEntry("service", "a,b")
