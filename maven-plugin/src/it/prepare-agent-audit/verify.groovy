@@ -18,7 +18,7 @@ assert rsa.path('keyaudit.rule').asText() == 'KA102' : rsa
 assert aes.path('keyaudit.decision').asText() == 'allow' : aes
 assert rsa.path('deployment.environment.name').asText() == 'test' : rsa
 assert rsa.path('service.name').asText() == 'prepare-agent-audit' : rsa
-assert rsa.path('code.namespace').asText() == 'it.KeysTest' : rsa
+assert rsa.path('code.function.name').asText() == 'it.KeysTest.generatesAWeakKeyPairAndAStrongKey' : rsa
 
 def result = new EventLogVerifier().verify(log.toPath())
 assert result.intact() : "hash chain broken at line ${result.firstBrokenLine()}: ${result.problem()}"
