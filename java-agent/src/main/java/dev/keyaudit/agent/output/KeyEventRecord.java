@@ -61,7 +61,10 @@ public final class KeyEventRecord implements LogRecord {
         .put(
             isEllipticCurve(e.curve()) ? "crypto.key.curve" : "crypto.key.parameter_set", e.curve())
         .put("crypto.key.type", e.keyType())
-        .put("crypto.key.fingerprint", fingerprint(e))
+        .put(
+            "crypto.key.fingerprint",
+            // SHA-256 of the public key's X.509 encoding; secret keys are never fingerprinted
+            e.publicKey() == null ? null : state.fingerprint.of(e.publicKey()))
         .put("crypto.provider.name", e.provider())
         .put("crypto.key.size_explicit", e.sizeExplicit())
         .put("crypto.rng.explicit", e.rngExplicit())
@@ -126,10 +129,5 @@ public final class KeyEventRecord implements LogRecord {
         || n.startsWith("prime")
         || n.startsWith("brainpool")
         || n.startsWith("nist");
-  }
-
-  /** SHA-256 of the public key's X.509 encoding; secret keys are never fingerprinted. */
-  static String fingerprint(KeyEvent e) {
-    return e.publicKey() == null ? null : STATE.get().fingerprint.of(e.publicKey());
   }
 }
