@@ -43,6 +43,18 @@ class EventLogTest {
   }
 
   @Test
+  void queuedEventsWaitForTheFlushIntervalAndCloseWritesThem() throws Exception {
+    EventLog log = EventLog.open(dir.resolve("slow.jsonl").toString(), 16, err).flushEvery(1_000);
+    log.start();
+    Thread.sleep(300); // the writer has found the queue empty and sleeps for the interval
+    log.offer(record("a"));
+    Thread.sleep(100); // with the 20 ms default the event would be written by now
+    assertThat(log.written()).isZero();
+    log.close(null, 5_000);
+    assertThat(log.written()).isEqualTo(1);
+  }
+
+  @Test
   void aFullQueueDropsAndCountsWithoutBlocking() {
     EventLog log = EventLog.open(dir.resolve("e.jsonl").toString(), 2, err);
     // writer not started: the queue fills deterministically
