@@ -252,9 +252,14 @@ public final class EventLog {
     } catch (IOException | RuntimeException e) {
       // from now on every event is counted as lost, including those drained but not written
       stopped = true;
-      long unwritten = batch.stream().filter(r -> r != STOP).count() - writtenOfBatch;
-      lost.addAndGet(unwritten + queue.size());
-      queue.clear();
+      List<LogRecord> queued = new ArrayList<>();
+      queue.drainTo(queued);
+      // the stop marker close() queued is not an event (it may arrive before or after the drain)
+      long unwritten =
+          batch.stream().filter(r -> r != STOP).count()
+              - writtenOfBatch
+              + queued.stream().filter(r -> r != STOP).count();
+      lost.addAndGet(unwritten);
       diagnostics.println(
           "[keyaudit-agent] event log stopped: " + e + "; later events are counted as lost");
     }
