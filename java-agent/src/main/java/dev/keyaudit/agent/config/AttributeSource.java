@@ -11,13 +11,22 @@ import java.lang.reflect.Method;
  */
 public final class AttributeSource {
 
-  private final String kind;
+  /** Where the value comes from; an enum so that resolving, once per event, compares no strings. */
+  private enum Kind {
+    NONE,
+    FIXED,
+    SYSPROP,
+    MDC,
+    CONTEXT
+  }
+
+  private final Kind kind;
   private final String name;
   private final String fixed;
   private volatile Method mdcGet;
   private volatile boolean mdcMissing;
 
-  private AttributeSource(String kind, String name, String fixed) {
+  private AttributeSource(Kind kind, String name, String fixed) {
     this.kind = kind;
     this.name = name;
     this.fixed = fixed;
@@ -26,36 +35,31 @@ public final class AttributeSource {
   /** Parses an option value; null means "not configured". */
   public static AttributeSource parse(String spec) {
     if (spec == null || spec.isBlank()) {
-      return new AttributeSource("none", null, null);
+      return new AttributeSource(Kind.NONE, null, null);
     }
     int colon = spec.indexOf(':');
     String prefix = colon > 0 ? spec.substring(0, colon) : "";
     String rest = colon > 0 ? spec.substring(colon + 1) : spec;
     return switch (prefix) {
-      case "sysprop" -> new AttributeSource("sysprop", rest, null);
-      case "env" -> new AttributeSource("fixed", null, System.getenv(rest));
-      case "mdc" -> new AttributeSource("mdc", rest, null);
+      case "sysprop" -> new AttributeSource(Kind.SYSPROP, rest, null);
+      case "env" -> new AttributeSource(Kind.FIXED, null, System.getenv(rest));
+      case "mdc" -> new AttributeSource(Kind.MDC, rest, null);
       default ->
           "context".equals(spec)
-              ? new AttributeSource("context", null, null)
-              : new AttributeSource("fixed", null, spec);
+              ? new AttributeSource(Kind.CONTEXT, null, null)
+              : new AttributeSource(Kind.FIXED, null, spec);
     };
   }
 
   /** The value for the current thread, or null. */
   public String resolve() {
-    switch (kind) {
-      case "fixed":
-        return fixed;
-      case "sysprop":
-        return System.getProperty(name);
-      case "context":
-        return KeyAuditContext.tenant();
-      case "mdc":
-        return mdc();
-      default:
-        return null;
-    }
+    return switch (kind) {
+      case FIXED -> fixed;
+      case SYSPROP -> System.getProperty(name);
+      case CONTEXT -> KeyAuditContext.tenant();
+      case MDC -> mdc();
+      case NONE -> null;
+    };
   }
 
   /** The tenant: the {@link KeyAuditContext} value first, then this source. */
@@ -86,10 +90,11 @@ public final class AttributeSource {
   /** The configured form, for the start-up record. */
   public String describe() {
     return switch (kind) {
-      case "fixed" -> fixed == null ? "(unset)" : fixed;
-      case "none" -> "(unset)";
-      case "context" -> "context";
-      default -> kind + ":" + name;
+      case FIXED -> fixed == null ? "(unset)" : fixed;
+      case NONE -> "(unset)";
+      case CONTEXT -> "context";
+      case SYSPROP -> "sysprop:" + name;
+      case MDC -> "mdc:" + name;
     };
   }
 }

@@ -124,13 +124,15 @@ public record KeyFacts(String algorithm, int size, String curve, String type, Pu
     return first.contains("@") || first.startsWith("java.") ? null : first;
   }
 
-  /** DES and DESede carry parity bits: 8 bytes hold 56 key bits, 24 bytes hold 168. */
+  /**
+   * DES and DESede carry parity bits: 8 bytes hold 56 key bits, 24 bytes hold 168. Compared
+   * ignoring case without building an upper-case copy: this runs for every secret key.
+   */
   static int effectiveBits(String algorithm, int bytes) {
-    String a = algorithm == null ? "" : algorithm.toUpperCase(java.util.Locale.ROOT);
-    if (a.equals("DES")) {
-      return bytes * 7;
-    }
-    if (a.equals("DESEDE") || a.equals("TRIPLEDES")) {
+    if (algorithm != null
+        && (algorithm.equalsIgnoreCase("DES")
+            || algorithm.equalsIgnoreCase("DESede")
+            || algorithm.equalsIgnoreCase("TripleDES"))) {
       return bytes * 7;
     }
     return bytes * 8;

@@ -77,5 +77,11 @@ class AgentOptionsTest {
     assertThat(AttributeSource.parse("env:KEYAUDIT_SURELY_UNSET_VAR").resolve()).isNull();
     assertThat(AttributeSource.parse("mdc:tenant").resolve()).as("no SLF4J here").isNull();
     assertThat(AttributeSource.parse(null).resolve()).isNull();
+    assertThat(AttributeSource.parse("sysprop:keyaudit.test.tenant").describe())
+        .isEqualTo("sysprop:keyaudit.test.tenant");
+    assertThat(AttributeSource.parse("mdc:tenant").describe()).isEqualTo("mdc:tenant");
+    assertThat(AttributeSource.parse("context").describe()).isEqualTo("context");
+    assertThat(AttributeSource.parse("prod").describe()).isEqualTo("prod");
+    assertThat(AttributeSource.parse(" ").describe()).isEqualTo("(unset)");
   }
 }

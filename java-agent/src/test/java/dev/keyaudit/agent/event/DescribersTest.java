@@ -57,6 +57,16 @@ class DescribersTest {
   }
 
   @Test
+  void parityBitsAreLeftOutOfDesSizesWhateverTheCase() {
+    assertThat(KeyFacts.effectiveBits("DES", 8)).isEqualTo(56);
+    assertThat(KeyFacts.effectiveBits("desede", 24)).isEqualTo(168);
+    assertThat(KeyFacts.effectiveBits("TripleDES", 24)).isEqualTo(168);
+    assertThat(KeyFacts.effectiveBits("AES", 32)).isEqualTo(256);
+    assertThat(KeyFacts.effectiveBits("DESX", 24)).isEqualTo(192);
+    assertThat(KeyFacts.effectiveBits(null, 16)).isEqualTo(128);
+  }
+
+  @Test
   void initArgumentsSayWhatWasExplicit() throws Exception {
     assertThat(InitInfo.of(new Object[] {256})).isEqualTo(new InitInfo(true, 256, null, false));
     InitInfo withRng =
