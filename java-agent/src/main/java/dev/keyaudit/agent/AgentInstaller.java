@@ -3,6 +3,7 @@ package dev.keyaudit.agent;
 import dev.keyaudit.agent.bootstrap.Dispatcher;
 import dev.keyaudit.agent.config.AgentOptions;
 import dev.keyaudit.agent.event.KeyJudge;
+import dev.keyaudit.agent.instrument.CallSiteTransformer;
 import dev.keyaudit.agent.instrument.JcaTransformer;
 import dev.keyaudit.agent.output.EventLog;
 import dev.keyaudit.agent.output.JfrSink;
@@ -41,6 +42,9 @@ public final class AgentInstaller {
         EventLog.open(options.log(), options.queueCapacity(), err)
             .flushEvery(options.flushMillis());
     Recorder recorder = new Recorder(options, log, judge);
+    // before anything else loads: application classes loaded from now on name their call sites
+    ClassFileTransformer callSites = new CallSiteTransformer();
+    inst.addTransformer(callSites);
     log.runOnce(() -> recorder.connectJfr(JfrSink.createIfAvailable()));
     log.start();
     var transformer = new java.util.concurrent.atomic.AtomicReference<ClassFileTransformer>();
@@ -83,7 +87,7 @@ public final class AgentInstaller {
       log.offer(startupRecord(options, judge, log, attached, false, installMillis));
       Dispatcher.install(recorder);
     }
-    Handle handle = new Handle(inst, transformer, recorder, log);
+    Handle handle = new Handle(inst, List.of(callSites), transformer, recorder, log);
     Runtime.getRuntime().addShutdownHook(new Thread(handle::stop, "keyaudit-agent-shutdown"));
     if (options.verbose() || attached) {
       err.println(
@@ -185,6 +189,7 @@ public final class AgentInstaller {
   /** A running agent. */
   public static final class Handle {
     private final Instrumentation inst;
+    private final List<ClassFileTransformer> transformers;
     private final java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer;
     private final Recorder recorder;
     private final EventLog log;
@@ -192,10 +197,12 @@ public final class AgentInstaller {
 
     Handle(
         Instrumentation inst,
+        List<ClassFileTransformer> transformers,
         java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer,
         Recorder recorder,
         EventLog log) {
       this.inst = inst;
+      this.transformers = transformers;
       this.transformer = transformer;
       this.recorder = recorder;
       this.log = log;
@@ -215,6 +222,7 @@ public final class AgentInstaller {
       created.forEach((k, v) -> createdList.add(k + "=" + v));
       long observed = recorder.observed();
       long denied = recorder.denied();
+      long fromCallSites = recorder.fromCallSites();
       long lost = log.lost();
       log.close(
           new SimpleRecord("agent-stop")
@@ -223,6 +231,7 @@ public final class AgentInstaller {
                       j.put("event.outcome", "success")
                           .put("keyaudit.key_events", observed)
                           .put("keyaudit.denied", denied)
+                          .put("keyaudit.callers_from_call_sites", fromCallSites)
                           .put("keyaudit.events_lost", lost)
                           .put("crypto.rng.created", createdList)),
           5_000);
@@ -231,6 +240,7 @@ public final class AgentInstaller {
     /** Removes the instrumentation too (in-JVM tests). */
     public void uninstall() {
       stop();
+      transformers.forEach(inst::removeTransformer);
       ClassFileTransformer t = transformer.get();
       if (t != null) {
         inst.removeTransformer(t);

@@ -3,6 +3,7 @@ package dev.keyaudit.agent;
 import dev.keyaudit.agent.bootstrap.Hooks;
 import dev.keyaudit.agent.config.AgentOptions;
 import dev.keyaudit.agent.config.AttributeSource;
+import dev.keyaudit.agent.event.CallSites;
 import dev.keyaudit.agent.event.Caller;
 import dev.keyaudit.agent.event.CallerLocator;
 import dev.keyaudit.agent.event.Decision;
@@ -64,6 +65,9 @@ final class Recorder implements Hooks {
   private final AtomicLong observed = new AtomicLong();
   private final AtomicLong denied = new AtomicLong();
 
+  /** Key events whose caller came from a woven call site instead of a stack walk. */
+  private final AtomicLong fromCallSites = new AtomicLong();
+
   /** One instance, not a new method reference per event. */
   private final UnaryOperator<KeyEvent> auditJudge = this::judgeForAudit;
 
@@ -98,8 +102,27 @@ final class Recorder implements Hooks {
     return denied.get();
   }
 
+  long fromCallSites() {
+    return fromCallSites.get();
+  }
+
+  /** The caller named by a woven call site, else the first application frame on the stack. */
+  private Caller caller(Class<?> siteOwner, int site) {
+    Caller c = CallSites.caller(siteOwner, site);
+    if (c == null) {
+      return CallerLocator.locate();
+    }
+    fromCallSites.incrementAndGet();
+    return c;
+  }
+
   Map<String, LongAdder> rngCreations() {
     return rngCreations;
+  }
+
+  @Override
+  public boolean usesCallSites() {
+    return active;
   }
 
   @Override
@@ -124,13 +147,19 @@ final class Recorder implements Hooks {
   }
 
   @Override
-  public RuntimeException beforeGeneration(Object generator) {
+  public RuntimeException beforeGeneration(Object generator, Class<?> siteOwner, int site) {
     if (!enforce) {
       return null;
     }
     InitInfo info = inits.getOrDefault(generator, InitInfo.NONE);
+    Caller caller = CallSites.caller(siteOwner, site);
     KeyEvent candidate =
-        candidate(generator, info.size(), info.curve(), info, CallerLocator.locate());
+        candidate(
+            generator,
+            info.size(),
+            info.curve(),
+            info,
+            caller != null ? caller : CallerLocator.locate());
     Decision d = judgeForEnforce(candidate);
     if (d == null) {
       return null;
@@ -141,7 +170,7 @@ final class Recorder implements Hooks {
 
   @Override
   public RuntimeException afterGeneration(
-      Object generator, Object key, Throwable thrown, Object rng) {
+      Object generator, Object key, Throwable thrown, Object rng, Class<?> siteOwner, int site) {
     JfrSink sink = jfr;
     boolean toJfr = sink != null && sink.enabled();
     if (!active && !toJfr) {
@@ -149,7 +178,7 @@ final class Recorder implements Hooks {
       return null;
     }
     String algorithm = ProviderReader.algorithmOf(generator);
-    Caller caller = CallerLocator.locate();
+    Caller caller = caller(siteOwner, site);
     String purpose = purpose(algorithm, caller);
     if ("application".equals(purpose) && !recorded(caller)) {
       return null;

@@ -128,6 +128,34 @@ class AgentIT {
   }
 
   @Test
+  void directCallSitesNameTheirCallerWithoutAStackWalkAndReflectionIsStillWalked()
+      throws Exception {
+    ForkedJvm.Result r =
+        ForkedJvm.run(dir, "log=events.jsonl,policy=none", List.of(), "example.app.CallSitesMix");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).contains("done");
+    EventLines log = EventLines.read(dir.resolve("events.jsonl"));
+    log.assertChained();
+    for (String mark : List.of("direct-pair", "direct-secret", "reflective")) {
+      JsonNode e = log.at("key-generation", ForkedJvm.markedLine("CallSitesMix", mark));
+      assertThat(e.path("code.function.name").asText())
+          .as(mark)
+          .isEqualTo("example.app.CallSitesMix.main");
+      assertThat(e.path("code.file.path").asText()).as(mark).isEqualTo("CallSitesMix.java");
+    }
+    assertThat(
+            log.at("key-generation", ForkedJvm.markedLine("CallSitesMix", "lambda"))
+                .path("code.function.name")
+                .asText())
+        .startsWith("example.app.CallSitesMix.lambda$main$");
+    // the null receiver's marker was not taken by the reflective call: four keys, each at its line
+    assertThat(log.action("key-generation")).hasSize(4);
+    assertThat(log.action("agent-stop").get(0).path("keyaudit.callers_from_call_sites").asLong())
+        .as("the two direct calls and the lambda; the reflective call was walked")
+        .isEqualTo(3);
+  }
+
+  @Test
   void excludedCallersAreNotRecordedAndIncludeSelectsCallers() throws Exception {
     ForkedJvm.Result r =
         ForkedJvm.run(

@@ -13,6 +13,9 @@ public final class Dispatcher {
 
   private static volatile Hooks hooks;
 
+  /** Whether call-site markers are kept: only when the hooks build events from them. */
+  private static volatile boolean callSites;
+
   private static final ThreadLocal<Scope> SCOPE = ThreadLocal.withInitial(Scope::new);
 
   private Dispatcher() {}
@@ -23,10 +26,22 @@ public final class Dispatcher {
     int generationDepth;
     Object rng;
     boolean inAgent;
+
+    /** The last call-site marker: the generator about to be called, its caller class and site. */
+    Object markedGenerator;
+
+    Class<?> markedOwner;
+    int markedSite;
+
+    /** The call site of the generation in progress (owner null: unknown, walk the stack). */
+    Class<?> siteOwner;
+
+    int site;
   }
 
   /** Connects the agent (null disconnects it). */
   public static void install(Hooks h) {
+    callSites = h != null && h.usesCallSites();
     hooks = h;
   }
 
@@ -86,6 +101,24 @@ public final class Dispatcher {
     }
   }
 
+  /**
+   * Woven into application classes right before a direct {@code generateKey()}/{@code
+   * generateKeyPair()} call: {@code owner} (the calling class) and {@code site} (its registered
+   * call site) name the caller of the key {@code generator} is about to make, so the agent need not
+   * walk the stack for it. The marker counts only if the very next generation entered on this
+   * thread is on the same generator; a call that never got there (a null receiver) leaves nothing
+   * behind.
+   */
+  public static void callSite(Object generator, Class<?> owner, int site) {
+    if (!callSites) {
+      return; // no agent, or an agent that emits nothing: not even a thread-local lookup
+    }
+    Scope s = SCOPE.get();
+    s.markedGenerator = generator;
+    s.markedOwner = owner;
+    s.markedSite = site;
+  }
+
   /** Advice on entry of {@code generateKey}/{@code generateKeyPair}; true when a scope opened. */
   public static boolean enterGeneration(Object generator) {
     Hooks h = hooks;
@@ -93,6 +126,9 @@ public final class Dispatcher {
       return false;
     }
     Scope s = SCOPE.get();
+    Class<?> owner = s.markedGenerator == generator ? s.markedOwner : null;
+    s.markedGenerator = null;
+    s.markedOwner = null;
     if (s.inAgent) {
       return false;
     }
@@ -100,10 +136,12 @@ public final class Dispatcher {
       return true;
     }
     s.rng = null;
+    s.siteOwner = owner;
+    s.site = owner == null ? 0 : s.markedSite;
     RuntimeException denial = null;
     s.inAgent = true;
     try {
-      denial = h.beforeGeneration(generator);
+      denial = h.beforeGeneration(generator, s.siteOwner, s.site);
     } catch (Throwable ignored) {
       // audit must never break the application
     } finally {
@@ -111,6 +149,7 @@ public final class Dispatcher {
     }
     if (denial != null) {
       s.generationDepth--;
+      s.siteOwner = null;
       throw denial;
     }
     return true;
@@ -128,6 +167,8 @@ public final class Dispatcher {
     }
     Object rng = s.rng;
     s.rng = null;
+    Class<?> owner = s.siteOwner;
+    s.siteOwner = null;
     Hooks h = hooks;
     if (h == null) {
       return;
@@ -135,7 +176,7 @@ public final class Dispatcher {
     RuntimeException denial = null;
     s.inAgent = true;
     try {
-      denial = h.afterGeneration(generator, key, thrown, rng);
+      denial = h.afterGeneration(generator, key, thrown, rng, owner, s.site);
     } catch (Throwable ignored) {
       // audit must never break the application
     } finally {

@@ -10,18 +10,32 @@ package dev.keyaudit.agent.bootstrap;
  */
 public interface Hooks {
 
+  /**
+   * Whether key events are built (a log or enforce mode); when not, {@link Dispatcher#callSite}
+   * markers are skipped and a later JFR recording's events are located by walking the stack.
+   */
+  boolean usesCallSites();
+
   /** {@code KeyGenerator.init*} or {@code KeyPairGenerator.initialize*}, outermost call only. */
   RuntimeException onInit(Object generator, Object[] args);
 
-  /** Before {@code generateKey}/{@code generateKeyPair} runs (no key exists yet). */
-  RuntimeException beforeGeneration(Object generator);
+  /**
+   * Before {@code generateKey}/{@code generateKeyPair} runs (no key exists yet).
+   *
+   * @param siteOwner the calling class when a woven call-site marker names the caller ({@link
+   *     Dispatcher#callSite}), else null: the caller must be found on the stack
+   * @param site the call site registered for that marker
+   */
+  RuntimeException beforeGeneration(Object generator, Class<?> siteOwner, int site);
 
   /**
    * After the outermost generation returned or threw.
    *
    * @param rng the first {@code SecureRandom} drawn from inside the generation, or null
+   * @param siteOwner as for {@link #beforeGeneration}
    */
-  RuntimeException afterGeneration(Object generator, Object key, Throwable thrown, Object rng);
+  RuntimeException afterGeneration(
+      Object generator, Object key, Throwable thrown, Object rng, Class<?> siteOwner, int site);
 
   /** A {@code SecureRandom} was constructed. */
   void onRngCreated(Object rng);

@@ -97,6 +97,11 @@ public final class CallerLocator {
         });
   }
 
+  /** True when a frame of {@code type} would be reported as the caller (not skipped). */
+  static boolean isCaller(Class<?> type) {
+    return ROLE.get(type) == CALLER;
+  }
+
   private static Caller callerAt(StackWalker.StackFrame f) {
     Map<Site, Caller> sites = SITES.get(f.getDeclaringClass());
     Site site = new Site(f.getMethodName(), f.getByteCodeIndex());
