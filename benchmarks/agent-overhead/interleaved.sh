@@ -15,18 +15,11 @@ source "$(dirname "$0")/prepare.sh"
 for round in $(seq 1 "$rounds"); do
   for name in none silent events; do
     for b in ${BENCHES:-ecP256GenerateKeyPair aes256GenerateKey}; do
-      # a fresh log and JVM per benchmark, EC first and the disk settled: the AES flood writes
-      # gigabytes, which must not weigh on the next measurement
-      rm -f "$out/events.jsonl"
-      sync
-      sleep 2
-      args=()
-      case $name in
-        silent) args=(-jvmArgsAppend "-javaagent:$agent=log=none,policy=none") ;;
-        events) args=(-jvmArgsAppend "-javaagent:$agent=log=$out/events.jsonl") ;;
-      esac
+      # a fresh log and JVM per benchmark, EC first: the AES flood writes gigabytes, which must not
+      # weigh on the next measurement
+      jmh_config "$name" "$out/events.jsonl"
       "$java" -jar "$bench" "KeyGenerationBenchmark.$b\$" -rf json \
-        -rff "$out/jmh-$jdk-$name-$round-$b.json" "${args[@]}" >/dev/null 2>&1
+        -rff "$out/jmh-$jdk-$name-$round-$b.json" "${jmh_args[@]}" >/dev/null 2>&1
     done
   done
   echo "round $round done (load $(cut -d' ' -f1-3 /proc/loadavg))"

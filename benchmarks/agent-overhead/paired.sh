@@ -13,16 +13,9 @@ rounds="${3:-3}"
 source "$(dirname "$0")/prepare.sh"
 for round in $(seq 1 "$rounds"); do
   for name in none silent events; do
-    rm -f "$out/events.jsonl"
-    sync
-    sleep 2
-    args=()
-    case $name in
-      silent) args=(-jvmArgsAppend "-javaagent:$agent=log=none,policy=none") ;;
-      events) args=(-jvmArgsAppend "-javaagent:$agent=log=$out/events.jsonl") ;;
-    esac
+    jmh_config "$name" "$out/events.jsonl"
     "$java" -jar "$bench" 'PairedEcBenchmark.ecP256Alternating$' -rf json \
-      -rff "$out/paired-$jdk-$name-$round.json" "${args[@]}" >/dev/null 2>&1
+      -rff "$out/paired-$jdk-$name-$round.json" "${jmh_args[@]}" >/dev/null 2>&1
   done
   echo "round $round done (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
