@@ -87,7 +87,7 @@ public final class AgentInstaller {
       log.offer(startupRecord(options, judge, log, attached, false, installMillis));
       Dispatcher.install(recorder);
     }
-    Handle handle = new Handle(inst, List.of(callSites), transformer, recorder, log);
+    Handle handle = new Handle(inst, callSites, transformer, recorder, log);
     Runtime.getRuntime().addShutdownHook(new Thread(handle::stop, "keyaudit-agent-shutdown"));
     if (options.verbose() || attached) {
       err.println(
@@ -189,7 +189,7 @@ public final class AgentInstaller {
   /** A running agent. */
   public static final class Handle {
     private final Instrumentation inst;
-    private final List<ClassFileTransformer> transformers;
+    private final ClassFileTransformer callSites;
     private final java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer;
     private final Recorder recorder;
     private final EventLog log;
@@ -197,12 +197,12 @@ public final class AgentInstaller {
 
     Handle(
         Instrumentation inst,
-        List<ClassFileTransformer> transformers,
+        ClassFileTransformer callSites,
         java.util.concurrent.atomic.AtomicReference<ClassFileTransformer> transformer,
         Recorder recorder,
         EventLog log) {
       this.inst = inst;
-      this.transformers = transformers;
+      this.callSites = callSites;
       this.transformer = transformer;
       this.recorder = recorder;
       this.log = log;
@@ -240,7 +240,7 @@ public final class AgentInstaller {
     /** Removes the instrumentation too (in-JVM tests). */
     public void uninstall() {
       stop();
-      transformers.forEach(inst::removeTransformer);
+      inst.removeTransformer(callSites);
       ClassFileTransformer t = transformer.get();
       if (t != null) {
         inst.removeTransformer(t);

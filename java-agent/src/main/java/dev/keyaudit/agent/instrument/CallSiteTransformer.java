@@ -56,8 +56,8 @@ public final class CallSiteTransformer implements ClassFileTransformer {
         || classBeingRedefined != null
         || className == null
         || module.isNamed()
-        || !mentionsGeneration(classfileBuffer)
         || CallerLocator.isInfrastructure(className.replace('/', '.'))
+        || !mentionsGeneration(classfileBuffer) // a scan of the whole class file: after the name
         || !seesDispatcher(loader)) {
       return null;
     }
