@@ -113,6 +113,10 @@ class AgentIT {
             dir, "log=events.jsonl,providers=example.app", List.of(), "example.app.ProviderOrder");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     EventLines log = EventLines.read(dir.resolve("events.jsonl"));
+    // once in CI this log came out empty with exit 0: keep the forked JVM's stderr if it recurs
+    assertThat(log.action("agent-start"))
+        .as("stderr of the forked JVM:%n%s", r.stderr())
+        .hasSize(1);
     JsonNode aes = log.at("key-generation", ForkedJvm.markedLine("ProviderOrder", "aes"));
     assertThat(aes.path("crypto.provider.name").asText()).isEqualTo("SunJCE");
     assertThat(aes.path("crypto.rng.observed").asBoolean()).isTrue();
